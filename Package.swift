@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "PebbleCode",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pebble", targets: ["pebble"]),
+        .executable(name: "pebble-bench", targets: ["pebble-bench"]),
+        .executable(name: "pebble-box-init", targets: ["pebble-box-init"]),
+        .library(name: "PebbleSandbox", targets: ["PebbleSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The kernel path that Swift cannot do safely after fork: the frame codec shared with the
+        // box's init, posix_spawn with closefrom, and host probes (libseccomp, libcap).
+        .target(
+            name: "CPebbleKernel",
+            linkerSettings: [.linkedLibrary("seccomp"), .linkedLibrary("cap")]
+        ),
+        // pid 1 of every box: namespaces, mounts, pivot_root, and each run's fork -> exec.
+        .executableTarget(
+            name: "pebble-box-init",
+            dependencies: ["CPebbleKernel"],
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Wno-unused-parameter"])],
+            linkerSettings: [.linkedLibrary("seccomp"), .linkedLibrary("cap")]
+        ),
+        // Boxes, limits, cgroups v1/v2, kernel-evidence verdicts.
+        .target(
+            name: "PebbleSandbox",
+            dependencies: ["CPebbleKernel"],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "pebble",
+            dependencies: [
+                "PebbleSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "pebble-bench",
+            dependencies: [
+                "PebbleSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleSandboxTests",
+            dependencies: ["PebbleSandbox"],
+            exclude: ["HostilePrograms"],
+            swiftSettings: upcoming
+        ),
+    ]
+)
