@@ -24,8 +24,12 @@ pid_t pb_spawn(const char *path, char *const argv[], char *const envp[],
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setsigdefault(&attr, &all);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    /* Sources may collide with targets: move every source above all targets first. */
-    int high = 64;
+    /* Sources may collide with targets: move every source above every source and target first. */
+    int high = 3;
+    for (int i = 0; i < nfds; i++) {
+        if (fd_sources[i] >= high) high = fd_sources[i] + 1;
+        if (fd_targets[i] >= high) high = fd_targets[i] + 1;
+    }
     for (int i = 0; i < nfds && !err; i++) err = posix_spawn_file_actions_adddup2(&fa, fd_sources[i], high + i);
     for (int i = 0; i < nfds && !err; i++) err = posix_spawn_file_actions_adddup2(&fa, high + i, fd_targets[i]);
     int maxTarget = 2;

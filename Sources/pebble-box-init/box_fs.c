@@ -6,7 +6,7 @@
  *   /dev         null zero full random urandom (bound from the host), fd links, /dev/shm
  *   /box /tmp    size-capped tmpfs, mounted afresh by every reset (so nothing survives a job)
  *   /etc/passwd  one line naming the box user (some runtimes ask who they are)
- *   /.mq         root-only mqueue mount, so a reset can find and remove POSIX queues
+ *   /dev/mqueue  the box's POSIX message queues (its own IPC namespace), emptied by a reset
  * Nothing is mounted in the host's namespace, so nothing can be left behind there.
  */
 #define _GNU_SOURCE
@@ -124,6 +124,8 @@ static int make_dev(const char *root, struct failure *f, char *degraded, size_t 
     }
     snprintf(path, sizeof path, "%s/dev/shm", root);
     if (mkdir(path, 01777) < 0) FAIL("mkdir /dev/shm");
+    snprintf(path, sizeof path, "%s/dev/mqueue", root);
+    if (mkdir(path, 01777) < 0) FAIL("mkdir /dev/mqueue");
     snprintf(path, sizeof path, "%s/dev", root);
     if (mount(NULL, path, NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NOEXEC, "size=64k,mode=0755") < 0) {
         strncat(degraded, "/dev could not be made read-only; ", degraded_len - strlen(degraded) - 1);
@@ -159,7 +161,7 @@ int build_box_root(const struct box_config *cfg, struct failure *f, char *degrad
     }
     if (make_dev(root, f, degraded, degraded_len) < 0) return -1;
 
-    static const char *dirs[] = {"/box", "/tmp", "/etc", "/.old", "/.mq"};
+    static const char *dirs[] = {"/box", "/tmp", "/etc", "/.old"};
     for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
         snprintf(path, sizeof path, "%s%s", root, dirs[i]);
         if (mkdir(path, 0755) < 0 && errno != EEXIST) FAIL("mkdir box directories");
@@ -179,10 +181,8 @@ int build_box_root(const struct box_config *cfg, struct failure *f, char *degrad
     if (rmdir("/.old") < 0) FAIL("remove old root");
     if (mount(NULL, "/", NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, "size=1m,mode=0755") < 0)
         FAIL("remount root read-only");
-    /* Root-only: the box cannot list it, pid 1 uses it to find queues to remove on reset. */
-    if (chmod("/.mq", 0700) < 0 && errno != EROFS) FAIL("chmod /.mq");
-    if (mount("mqueue", "/.mq", "mqueue", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0) FAIL("mount mqueue");
-    if (chmod("/.mq", 0700) < 0) FAIL("chmod /.mq");
+    /* The box's own POSIX queues, where Linux shows them; a reset finds and removes them here. */
+    if (mount("mqueue", "/dev/mqueue", "mqueue", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0) FAIL("mount mqueue");
     return reset_box_dirs(cfg, f);
 }
 

@@ -45,8 +45,8 @@ void clear_ipc(void) {
         int id = msgctl(i, MSG_STAT, &ds);
         if (id >= 0) msgctl(id, IPC_RMID, NULL);
     }
-    /* Our private mqueue mount (/.mq, root-only) lists the namespace's queues. */
-    DIR *d = opendir("/.mq");
+    /* The box's mqueue mount lists the namespace's queues. */
+    DIR *d = opendir("/dev/mqueue");
     if (!d) return;
     struct dirent *e;
     while ((e = readdir(d)))

@@ -25,6 +25,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -312,6 +313,19 @@ static int capture_read(struct capture *c, uint64_t *budget) {
     }
 }
 
+static uint64_t read_vm_peak(pid_t pid) {
+    char path[64], buf[4096];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return 0;
+    buf[n] = 0;
+    char *line = strstr(buf, "VmPeak:");
+    return line ? strtoull(line + 7, NULL, 10) : 0;
+}
+
 static int signal_fd(void) {
     static int fd = -1;
     if (fd < 0) {
@@ -443,6 +457,15 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     memset(&main_ru, 0, sizeof main_ru);
     if (ce.step[0]) kill_all(&killed, PB_KILL_NONE);
 
+    /*
+     * With an address-space limit, a runtime that is refused memory exits on its own (Python's
+     * MemoryError) and the cgroup sees nothing. The kernel's VM high-water mark is the evidence,
+     * but it is gone once the process has exited: so we trace only its exit, and read it then.
+     */
+    int traced = r.as && !ce.step[0] &&
+                 ptrace(PTRACE_SEIZE, pid, 0, PTRACE_O_TRACEEXIT | PTRACE_O_TRACEEXEC | PTRACE_O_EXITKILL) == 0;
+    uint64_t vm_peak_kb = 0;
+
     int waiting_go = r.prestart && !ce.step[0];
     if (waiting_go) pb_send(cfg->sock, PB_MSG_STARTED, NULL, 0, NULL, 0);
     uint8_t *job = NULL;
@@ -492,8 +515,15 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
         for (;;) {
             int st;
             struct rusage ru;
-            pid_t w = wait4(-1, &st, WNOHANG, &ru);
+            pid_t w = wait4(-1, &st, WNOHANG | __WALL, &ru);
             if (w <= 0) break;
+            if (traced && w == pid && WIFSTOPPED(st)) {
+                int event = st >> 16, sig = WSTOPSIG(st);
+                if (event == PTRACE_EVENT_EXIT) vm_peak_kb = read_vm_peak(pid);
+                /* Exit, exec and group stops resume as they were; a signal stop delivers its signal. */
+                ptrace(PTRACE_CONT, pid, 0, event ? 0 : sig);
+                continue;
+            }
             if (w == pid) {
                 main_status = st, main_done = 1, main_ru = ru;
                 end = now_ns();
@@ -599,6 +629,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     pb_put_u64(&b, PB_R_RUSAGE_CPU_US, ru_us);
     pb_put_u64(&b, PB_R_MAXRSS_KB, (uint64_t)main_ru.ru_maxrss);
     pb_put_u64(&b, PB_R_KILLED, (uint64_t)killed);
+    if (traced) pb_put_u64(&b, PB_R_VM_PEAK_KB, vm_peak_kb);
     if (sv_nr >= 0) {
         pb_put_u64(&b, PB_R_SYSCALL_NR, (uint64_t)sv_nr);
         pb_put_u64(&b, PB_R_SYSCALL_ARCH, sv_arch);

@@ -261,6 +261,7 @@ public final class Box: @unchecked Sendable {
         e.wallMicros = f.number(PB_R_WALL_US)
         e.stdoutTruncated = f.number(PB_R_STDOUT_TRUNC) == 1
         e.stderrTruncated = f.number(PB_R_STDERR_TRUNC) == 1
+        if f.bytes(PB_R_VM_PEAK_KB) != nil { e.addressSpacePeakBytes = f.number(PB_R_VM_PEAK_KB) * 1024 }
         var memoryKB = f.number(PB_R_MAXRSS_KB)
         if let cgroup, let baseline {
             let outcome = try cgroup.collect(since: baseline, limits: spec.limits)

@@ -16,6 +16,9 @@ public final class Sandbox: @unchecked Sendable {
     private var boxes: [ObjectIdentifier: Box] = [:]
     private var leases: [UInt32: UidLease] = [:]
     private var isShutDown = false
+    private var everLeased: Set<UInt32> = []
+    /// Every uid this instance has given a box (for leak checks).
+    var madeUids: Set<UInt32> { lock.withLock { everLeased } }
     nonisolated(unsafe) private static var counter = 0
     private static let counterLock = NSLock()
 
@@ -61,7 +64,10 @@ public final class Sandbox: @unchecked Sendable {
             lease = try UidLease.acquire(in: configuration.lockDirectory, first: configuration.firstUid,
                                          count: configuration.uidCount, skip: lock.withLock { Set(leases.keys) })
         }
-        lock.withLock { leases[lease.uid] = lease }
+        lock.withLock {
+            leases[lease.uid] = lease
+            everLeased.insert(lease.uid)
+        }
         var cgroup: (any BoxCgroup)?
         do {
             cgroup = try cgroups?.makeBox(named: "box-\(lease.uid)")

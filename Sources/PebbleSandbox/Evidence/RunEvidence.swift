@@ -18,6 +18,8 @@ public struct RunEvidence: Sendable, Equatable {
     public var cpuFromCgroup = true
     public var wallMicros: UInt64 = 0
     public var memory: MemoryEvidence?
+    /// The main process's address-space high-water mark at its exit (runs with an AS limit).
+    public var addressSpacePeakBytes: UInt64?
     /// How often the pids cap refused a fork during the run.
     public var pidsLimitEvents: UInt64 = 0
     /// A file in /box or /tmp reached RLIMIT_FSIZE, or their file system filled up.

@@ -27,6 +27,10 @@ public enum StatusDecision {
         if let m = e.memory, m.oomKills > 0 || (!cleanExit && reachedCap(m)) {
             return Outcome(status: .memoryLimit, limitHit: .memory)
         }
+        if !cleanExit, let cap = limits.addressSpaceBytes, let peak = e.addressSpacePeakBytes, peak >= cap / 10 * 9 {
+            // The kernel refused address space near the limit; the runtime then gave up on its own.
+            return Outcome(status: .memoryLimit, limitHit: .memory)
+        }
         if e.killedBy == .output || e.stdoutTruncated || e.stderrTruncated {
             return Outcome(status: .outputLimit, limitHit: .output)
         }
