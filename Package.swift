@@ -51,6 +51,7 @@ let package = Package(
             name: "pebble-bench",
             dependencies: [
                 "PebbleSandbox",
+                "CPebbleKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

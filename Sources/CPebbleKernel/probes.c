@@ -7,6 +7,7 @@
 #include <linux/seccomp.h>
 #include <seccomp.h>
 #include <sys/capability.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -37,4 +38,9 @@ int pb_probe_has_cap_sys_admin(void) {
     cap_get_flag(caps, CAP_SYS_ADMIN, CAP_EFFECTIVE, &v);
     cap_free(caps);
     return v == CAP_SET;
+}
+
+int pb_become_subreaper(void) {
+    /* A box's pid 1 outlives the process that started it; as subreaper we stay its parent. */
+    return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0 ? 0 : -errno;
 }

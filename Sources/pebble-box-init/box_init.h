@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include <linux/filter.h>
+#include <stddef.h>
 
 #define MAX_BINDS 64
 #define MAX_CGROUPS 8
@@ -37,6 +38,48 @@ struct failure {
     const char *step;
     int err;
 };
+
+#define MAX_ARGS 1024
+#define MAX_EXTRA 8
+#define MAX_ALLOW 32
+
+/* One run, parsed from PB_MSG_RUN. */
+struct run_req {
+    const char *argv[MAX_ARGS + 1];
+    int argc;
+    const char *envp[MAX_ARGS + 1];
+    int envc;
+    const char *cwd;
+    const uint8_t *stdin_bytes;
+    size_t stdin_len;
+    int has_stdin_bytes;
+    int stdin_fd, stdout_fd, stderr_fd;
+    int stderr_to_stdout;
+    int extra_child[MAX_EXTRA], extra_fd[MAX_EXTRA];
+    int nextra;
+    uint64_t cpu_ms, wall_ms, output_bytes, fsize, nofile, stack, as, nproc;
+    int prestart;
+    const char *allow[MAX_ALLOW];
+    int nallow;
+};
+
+/* run.c */
+int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_req *r);
+void free_req(struct run_req *r);
+void __attribute__((noreturn)) run_child(const struct box_config *cfg, const struct run_req *r, const char *path,
+                                         const struct sock_fprog *prog, int status, int in_fd, int out_fd, int err_fd,
+                                         int ctl_fd, int last_cap, int via_launcher);
+
+int cap_last_cap(void);
+
+/* launcher.c */
+int launcher_start(const struct box_config *cfg, struct failure *f);
+pid_t launcher_pid(void);
+int launcher_listener(void);
+void launcher_lost(void);
+pid_t launcher_run(const struct run_req *r, const char *path, int status, int in_fd, int out_fd, int err_fd, int ctl_fd);
+void kill_box(void);
+int box_processes_left(void);
 
 /* box_fs.c */
 int build_box_root(const struct box_config *cfg, struct failure *f, char *degraded, size_t degraded_len);

@@ -5,8 +5,9 @@
  * child into fresh pid, mount, net, ipc, uts and cgroup namespaces (plus user, rootless), which
  * becomes pid 1 of the box: it builds the box's root (box_fs.c), then serves runs (run.c) until
  * the daemon closes the socket. Being pid 1 means every process of a run is our descendant or
- * orphan: we reap them, see their true wait status, and kill(-1) ends all of them at once.
- * The outer process only waits for pid 1, so the daemon reaps one child per box.
+ * orphan: we reap them, see their true wait status, and can end all of them at once.
+ * The outer process exits as soon as pid 1 is started (an idle box should hold as little memory
+ * as possible); the daemon is a child subreaper, so pid 1 becomes its child and it reaps it.
  *
  * Single-threaded by design: fork() from here is safe, and each run is one fork.
  */
@@ -140,8 +141,6 @@ static int map_ids(const struct box_config *cfg, struct failure *f) {
 }
 
 static int box_main(struct box_config *cfg, int sync_fd) {
-    /* If the outer process dies, so does the box (and with pid 1 gone, every process in it). */
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
     char c;
     while (read(sync_fd, &c, 1) < 0 && errno == EINTR) {}
     close(sync_fd);
@@ -159,6 +158,10 @@ static int box_main(struct box_config *cfg, int sync_fd) {
         send_failure(cfg->sock, PB_MSG_FAILED, &f);
         return 1;
     }
+    /* Failing to start the launcher only costs speed: runs then start from pid 1 itself. */
+    struct failure lf;
+    if (launcher_start(cfg, &lf) < 0)
+        strncat(degraded, "no launcher (runs start slower); ", sizeof degraded - strlen(degraded) - 1);
     if (!policy_notify_supported())
         strncat(degraded, "seccomp user notification unavailable: SV cannot name the syscall; ",
                 sizeof degraded - strlen(degraded) - 1);
@@ -229,16 +232,5 @@ int main(int argc, char **argv) {
     /* Only now may pid 1 speak, so the daemon always reads PID first. */
     (void)!write(sync[1], "x", 1);
     close(sync[1]);
-    /* Our copies would keep the box's socket and cgroups open after pid 1 is gone. */
-    close(cfg.sock);
-    for (int i = 0; i < cfg.ncgroups; i++) close(cfg.cgroup_fds[i]);
-    if (cfg.cpu_fd >= 0) close(cfg.cpu_fd);
-    /* The daemon ends a box by closing its socket; if we are killed instead, PDEATHSIG ends pid 1. */
-    int status;
-    for (;;) {
-        pid_t w = waitpid(pid, &status, 0);
-        if (w == pid) break;
-        if (w < 0 && errno != EINTR) return 1;
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return 0;
 }

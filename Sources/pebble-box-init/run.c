@@ -34,29 +34,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#define MAX_ARGS 1024
-#define MAX_EXTRA 8
-#define MAX_ALLOW 32
-
-struct run_req {
-    const char *argv[MAX_ARGS + 1];
-    int argc;
-    const char *envp[MAX_ARGS + 1];
-    int envc;
-    const char *cwd;
-    const uint8_t *stdin_bytes;
-    size_t stdin_len;
-    int has_stdin_bytes;
-    int stdin_fd, stdout_fd, stderr_fd;
-    int stderr_to_stdout;
-    int extra_child[MAX_EXTRA], extra_fd[MAX_EXTRA];
-    int nextra;
-    uint64_t cpu_ms, wall_ms, output_bytes, fsize, nofile, stack, as, nproc;
-    int prestart;
-    const char *allow[MAX_ALLOW];
-    int nallow;
-};
-
 /* What the child sends when a step fails. */
 struct child_error {
     char step[40];
@@ -83,7 +60,7 @@ static int take_fd(int *fds, int nfds, uint64_t index) {
     return fd;
 }
 
-static int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_req *r) {
+int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_req *r) {
     memset(r, 0, sizeof *r);
     r->stdin_fd = r->stdout_fd = r->stderr_fd = -1;
     r->cwd = "/box";
@@ -129,7 +106,7 @@ static int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct
     return (rc < 0 || r->argc == 0) ? -1 : 0;
 }
 
-static void free_req(struct run_req *r) {
+void free_req(struct run_req *r) {
     for (int i = 0; i < r->argc; i++) free((void *)r->argv[i]);
     for (int i = 0; i < r->envc; i++) free((void *)r->envp[i]);
     for (int i = 0; i < r->nallow; i++) free((void *)r->allow[i]);
@@ -161,7 +138,7 @@ static int resolve(const struct run_req *r, char *out, size_t outlen) {
     return -1;
 }
 
-static int cap_last_cap(void) {
+int cap_last_cap(void) {
     static int cached = -1;
     if (cached < 0) {
         cached = 40;
@@ -191,9 +168,10 @@ static void set_limit(int status, int resource, uint64_t value, const char *step
     if (setrlimit(resource, &rl) < 0) child_fail(status, step);
 }
 
-static void __attribute__((noreturn))
-child(const struct box_config *cfg, const struct run_req *r, const char *path, const struct sock_fprog *prog,
-      int status, int in_fd, int out_fd, int err_fd, int ctl_fd, int last_cap) {
+/* via_launcher: the launcher already put us in the box's cgroups and under its seccomp filter. */
+void __attribute__((noreturn))
+run_child(const struct box_config *cfg, const struct run_req *r, const char *path, const struct sock_fprog *prog,
+          int status, int in_fd, int out_fd, int err_fd, int ctl_fd, int last_cap, int via_launcher) {
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
@@ -224,7 +202,7 @@ child(const struct box_config *cfg, const struct run_req *r, const char *path, c
             if (fd != status) fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     if (chdir(r->cwd) < 0) child_fail(status, "chdir");
-    for (int i = 0; i < cfg->ncgroups; i++)
+    for (int i = 0; !via_launcher && i < cfg->ncgroups; i++)
         if (write(cfg->cgroup_fds[i], "0", 1) != 1) child_fail(status, "join cgroup");
 
     set_limit(status, RLIMIT_CORE, 0, "rlimit core");
@@ -253,6 +231,7 @@ child(const struct box_config *cfg, const struct run_req *r, const char *path, c
     if (syscall(SYS_capset, &hdr, data) < 0) child_fail(status, "capset");
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0) child_fail(status, "no_new_privs");
 
+    if (via_launcher) execve(path, (char *const *)r->argv, (char *const *)r->envp), child_fail(status, "execve");
     int notify = policy_notify_supported();
     long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
                             notify ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0, prog);
@@ -339,7 +318,7 @@ static int signal_fd(void) {
 
 static void kill_all(int *killed, int reason) {
     if (*killed == PB_KILL_NONE) *killed = reason;
-    kill(-1, SIGKILL); /* from pid 1: every process of the box's pid namespace */
+    kill_box();
 }
 
 static void send_result(const struct box_config *cfg, pb_buf *b) {
@@ -413,9 +392,12 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     struct rusage ru0;
     getrusage(RUSAGE_CHILDREN, &ru0);
     uint64_t start = now_ns(), cpu_base = counter_read(cfg);
-    pid_t pid = fork();
-    if (pid == 0) child(cfg, &r, path, prog, status_pair[1], in_fd, out_w, err_w, ctl_read, last_cap);
-    int fork_errno = errno;
+    /* The default policy's runs start from the launcher (filter and cgroups already in place). */
+    int fast = r.nallow == 0 && launcher_pid() > 0;
+    pid_t pid = fast ? launcher_run(&r, path, status_pair[1], in_fd, out_w, err_w, ctl_read) : fork();
+    if (pid == 0) run_child(cfg, &r, path, prog, status_pair[1], in_fd, out_w, err_w, ctl_read, last_cap, 0);
+    int fork_errno = pid < 0 && fast ? -pid : errno;
+    if (pid < 0 && fast) pid = -1;
     close(status_pair[1]);
     if (in_fd != r.stdin_fd) close(in_fd);
     if (out.fd >= 0) close(out_w);
@@ -432,7 +414,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     }
 
     /* Did the child reach execve? */
-    int listener = -1;
+    int listener = -1, shared_listener = fast ? launcher_listener() : -1;
     struct child_error ce = {.step = ""};
     for (;;) {
         union {
@@ -451,6 +433,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
         else if ((size_t)n == sizeof ce) memcpy(&ce, msgbuf, sizeof ce);
     }
     close(status_pair[0]);
+    if (listener < 0) listener = shared_listener;
     int killed = PB_KILL_NONE;
     int main_status = 0, main_done = 0;
     struct rusage main_ru;
@@ -517,6 +500,10 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             struct rusage ru;
             pid_t w = wait4(-1, &st, WNOHANG | __WALL, &ru);
             if (w <= 0) break;
+            if (w == launcher_pid()) {
+                launcher_lost();
+                continue;
+            }
             if (traced && w == pid && WIFSTOPPED(st)) {
                 int event = st >> 16, sig = WSTOPSIG(st);
                 if (event == PTRACE_EVENT_EXIT) vm_peak_kb = read_vm_peak(pid);
@@ -547,7 +534,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             }
             free(req);
         } else if (listener >= 0 && (p[4].revents & (POLLHUP | POLLERR))) {
-            close(listener);
+            if (listener != shared_listener) close(listener);
             listener = -1;
         }
         if (job_fd >= 0 && (p[5].revents & (POLLOUT | POLLERR | POLLHUP))) {
@@ -567,8 +554,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             int rr = pb_recv(cfg->sock, &type, &msgbody, &mlen, mfds, &mn);
             for (int i = 0; i < mn; i++) close(mfds[i]);
             if (rr < 0) {
-                /* The daemon is gone: end the run and the box. */
-                kill(-1, SIGKILL);
+                /* The daemon is gone: end the run and the box (pid 1 exiting kills the namespace). */
                 _exit(0);
             }
             if (type == PB_MSG_KILL) {
@@ -598,13 +584,15 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             else if (cpu_limit_ns && counter_read(cfg) - cpu_base >= cpu_limit_ns) kill_all(&killed, PB_KILL_CPU);
         }
     }
-    /* The main process is gone: nothing of the run may outlive it. */
-    kill(-1, SIGKILL);
+    /* The main process is gone: nothing of the run may outlive it (the launcher stays). */
     for (;;) {
+        kill_box();
         int st;
-        pid_t w = waitpid(-1, &st, 0);
-        if (w < 0 && errno == EINTR) continue;
-        if (w < 0) break;
+        pid_t w;
+        while ((w = waitpid(-1, &st, WNOHANG | __WALL)) > 0)
+            if (w == launcher_pid()) launcher_lost();
+        if (!box_processes_left()) break;
+        usleep(100);
     }
     if (out.fd >= 0 && !out.eof) capture_read(&out, &budget);
     if (err.fd >= 0 && !err.eof) capture_read(&err, &budget);
@@ -644,7 +632,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
 
     if (out.fd >= 0) close(out.fd);
     if (err.fd >= 0) close(err.fd);
-    if (listener >= 0) close(listener);
+    if (listener >= 0 && listener != shared_listener) close(listener);
     if (job_fd >= 0) close(job_fd);
     if (ctl_write >= 0) close(ctl_write);
     free(out.data);

@@ -130,4 +130,7 @@ pid_t pb_spawn(const char *path, char *const argv[], char *const envp[],
 int pb_probe_seccomp_notify(void);
 int pb_probe_has_cap_sys_admin(void);
 
+/* Makes this process a child subreaper, so each box's pid 1 stays its child. 0 or -errno. */
+int pb_become_subreaper(void);
+
 #endif

@@ -3,8 +3,6 @@ import Foundation
 
 /// The running `pebble-box-init` of one box and the socket to it.
 final class BoxInitProcess: @unchecked Sendable {
-    /// The process we spawned (it only waits for pid 1).
-    let outerPid: pid_t
     /// The box's pid 1, as the host sees it.
     let initPid: pid_t
     let socket: Int32
@@ -62,8 +60,10 @@ final class BoxInitProcess: @unchecked Sendable {
             }
         }
         close(pair[1])
-        outerPid = pid
         socket = pair[0]
+        // The spawned process starts pid 1 and exits; pid 1 is then ours (we are a subreaper).
+        defer { Self.reap(pid, within: 2_000) }
+        var started: pid_t = 0
         do {
             let first = try Self.receive(socket)
             if first.type == PB_MSG_FAILED {
@@ -71,6 +71,7 @@ final class BoxInitProcess: @unchecked Sendable {
             }
             guard first.type == PB_MSG_PID else { throw SandboxError.protocolViolation("expected PID, got \(first.type)") }
             initPid = pid_t(first.number(PB_PID))
+            started = initPid
             let ready = try Self.receive(socket)
             if ready.type == PB_MSG_FAILED {
                 throw SandboxError.boxSetup(step: ready.string(PB_R_SETUP_STEP) ?? "?", errno: Int32(ready.number(PB_R_SETUP_ERRNO)))
@@ -80,7 +81,8 @@ final class BoxInitProcess: @unchecked Sendable {
                 $0.trimmingCharacters(in: CharacterSet(charactersIn: "; "))
             }.filter { !$0.isEmpty }
         } catch {
-            Self.end(socket: socket, pid: pid)
+            close(socket)
+            if started > 0 { Self.reap(started, within: 2_000, killAfter: 1_000) }
             throw error
         }
     }
@@ -107,17 +109,26 @@ final class BoxInitProcess: @unchecked Sendable {
         return try Frame(type: Int(type), body: Array(UnsafeBufferPointer(start: body, count: length)))
     }
 
-    /// Closing the socket ends pid 1 and with it the box's namespaces; then reap the outer process.
-    func terminate() { Self.end(socket: socket, pid: outerPid) }
-
-    private static func end(socket: Int32, pid: pid_t) {
+    /// Closing the socket ends pid 1 and with it every process of the box's namespaces.
+    func terminate() {
         close(socket)
+        Self.reap(initPid, within: 2_000, killAfter: 1_000)
+    }
+
+    /// Waits for a child to end (and reaps it), killing it after `killAfter` ms.
+    static func reap(_ pid: pid_t, within ms: Int, killAfter: Int? = nil) {
         var status: Int32 = 0
-        for attempt in 0..<400 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var killed = false
+        while true {
             let w = waitpid(pid, &status, WNOHANG)
-            if w == pid || (w < 0 && errno == ECHILD) { return }
-            if attempt == 200 { kill(pid, SIGKILL) }
-            usleep(attempt < 20 ? 250 : 5000)
+            if w == pid { return }
+            // Not our child (we are not its subreaper): wait for it to disappear instead.
+            if w < 0 && errno == ECHILD && kill(pid, 0) != 0 { return }
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            if let killAfter, elapsed >= killAfter, !killed { kill(pid, SIGKILL); killed = true }
+            if elapsed >= ms { return }
+            usleep(elapsed < 5 ? 100 : 2_000)
         }
     }
 }

@@ -28,6 +28,7 @@ public final class Sandbox: @unchecked Sendable {
             throw SandboxError.helperNotFound(configuration.boxInitCandidates())
         }
         boxInitPath = path
+        _ = pb_become_subreaper()
         let n = Self.counterLock.withLock { Self.counter += 1; return Self.counter }
         let name = "pebble-\(getpid())-\(n)"
         instanceDirectory = configuration.stateDirectory + "/" + name
