@@ -85,8 +85,8 @@ struct SandboxSuite: ParsableCommand {
 
     /// fork+exec+wait of /bin/true through the same posix_spawn path the daemon uses.
     static func bareTrue() {
-        let pid = withCStringArray(["/bin/true"]) { argv in
-            withCStringArray([]) { envp in pb_spawn("/bin/true", argv, envp, nil, nil, 0) }
+        let pid = withCStrings(["/bin/true"]) { argv in
+            withCStrings([]) { envp in pb_spawn("/bin/true", argv, envp, nil, nil, 0) }
         }
         var status: Int32 = 0
         waitpid(pid, &status, 0)
@@ -127,11 +127,4 @@ final class Failures: @unchecked Sendable {
     private let lock = NSLock()
     func add() { lock.withLock { n += 1 } }
     var count: Int { lock.withLock { n } }
-}
-
-func withCStringArray<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-    var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-    pointers.append(nil)
-    defer { for p in pointers { free(p) } }
-    return body(pointers)
 }

@@ -133,8 +133,8 @@ final class BoxInitProcess: @unchecked Sendable {
     }
 }
 
-/// Runs `body` with a NULL-terminated C array of the strings.
-func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) throws -> R) rethrows -> R {
+/// Runs `body` with a NULL-terminated C array of the strings (argv/envp for posix_spawn and friends).
+public func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) throws -> R) rethrows -> R {
     var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
     pointers.append(nil)
     defer { for p in pointers { free(p) } }
