@@ -209,3 +209,30 @@ final class Locked<E>: @unchecked Sendable {
     var count: Int { lock.withLock { values.count } }
     var first: E? { lock.withLock { values.first } }
 }
+
+@Suite("Box pool", .serialized, .timeLimit(.minutes(1)))
+struct BoxPoolTests {
+    @Test func boxesAreReusedResetAndNeverShared() async throws {
+        let sandbox = try TestSandbox.make()
+        let pool = BoxPool(sandbox: sandbox, size: 2)
+        try await pool.warm(2)
+        #expect(await pool.counts.idle == 2)
+        // Four jobs at once on two boxes: each finds a clean /box and nobody else in it.
+        let outputs = try await withThrowingTaskGroup(of: String.self) { group in
+            for i in 0..<4 {
+                group.addTask {
+                    try await pool.withBox { box in
+                        let r = try box.run(RunSpec(command: ["/bin/sh", "-c", "ls -A /box; echo \(i) > /box/mine; sleep 0.1; cat /box/mine"]))
+                        return String(decoding: r.stdout, as: UTF8.self)
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(outputs) == Set((0..<4).map { "\($0)\n" }))
+        #expect(await pool.counts == (2, 0))
+        await pool.close()
+        sandbox.shutdown()
+        try TestSandbox.expectNothingLeft(by: sandbox)
+    }
+}

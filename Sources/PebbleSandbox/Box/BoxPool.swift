@@ -1,0 +1,69 @@
+import Foundation
+
+/// Warm boxes ready for jobs: namespaces, mounts and launcher are built off the critical path.
+/// `acquire` hands out a box (building one when none is idle and the pool is below its size,
+/// else waiting); `release` resets it — fresh /box, /tmp, /dev/shm, no IPC objects — and keeps it,
+/// or retires it when the reset fails. Boxes never serve two jobs at once.
+public actor BoxPool {
+    public let sandbox: Sandbox
+    public let size: Int
+    private var idle: [Box] = []
+    private var leased = 0
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    public init(sandbox: Sandbox, size: Int) {
+        self.sandbox = sandbox
+        self.size = max(1, size)
+    }
+
+    /// Builds boxes until `count` are idle (or the pool is full).
+    public func warm(_ count: Int) throws {
+        while idle.count < count && idle.count + leased < size {
+            idle.append(try sandbox.makeBox())
+        }
+    }
+
+    public func acquire() async throws -> Box {
+        while true {
+            if let box = idle.popLast() {
+                leased += 1
+                return box
+            }
+            if leased + idle.count < size {
+                leased += 1
+                do {
+                    return try sandbox.makeBox()
+                } catch {
+                    leased -= 1
+                    throw error
+                }
+            }
+            await withCheckedContinuation { waiters.append($0) }
+        }
+    }
+
+    public func release(_ box: Box) {
+        leased -= 1
+        do {
+            try box.reset()
+            idle.append(box)
+        } catch {
+            box.close()
+        }
+        if !waiters.isEmpty { waiters.removeFirst().resume() }
+    }
+
+    /// Runs `body` with a box and always gives it back.
+    public func withBox<T: Sendable>(_ body: @Sendable (Box) throws -> T) async throws -> T {
+        let box = try await acquire()
+        defer { release(box) }
+        return try body(box)
+    }
+
+    public var counts: (idle: Int, leased: Int) { (idle.count, leased) }
+
+    public func close() {
+        for box in idle { box.close() }
+        idle.removeAll()
+    }
+}
