@@ -1,3 +1,4 @@
+import Foundation
 @testable import PebbleSandbox
 import Testing
 
@@ -105,5 +106,32 @@ struct CgroupTests {
         #expect(throws: CgroupError.self) { try fs.write("/fake/cgroup/a/cgroup.subtree_control", "+memory") }
         try fs.makeDirectory("/fake/cgroup/b")
         #expect(throws: CgroupError.self) { try fs.write("/fake/cgroup/b/cgroup.subtree_control", "+memory") }
+    }
+}
+
+@Suite("Crash leftovers")
+struct StaleInstanceTests {
+    @Test func aNewSandboxRemovesWhatADeadOneLeft() throws {
+        // What a daemon killed with -9 leaves: its lock file (unlocked now), state directory and cgroups.
+        let layout = CgroupLayout.detect()
+        try #require(layout.version != nil)
+        let state = TestSandbox.stateRoot + "/sandbox"
+        let name = "pebble-999999999-7"
+        try FileManager.default.createDirectory(atPath: state + "/" + name + "/root", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: state + "/" + name + ".lock", contents: nil)
+        var cgroups: [String] = []
+        for parent in layout.v1Directories.values + [layout.v2Directory].compactMap({ $0 }) where layout.version == .v1 || parent == layout.v2Directory {
+            let dir = parent + "/" + name + "/box-60999"
+            if mkdir(parent + "/" + name, 0o755) == 0, mkdir(dir, 0o755) == 0 { cgroups.append(dir) }
+        }
+        #expect(!cgroups.isEmpty)
+        let sandbox = try TestSandbox.make()
+        for dir in cgroups {
+            #expect(access(dir, F_OK) != 0, "stale cgroup kept: \(dir)")
+            #expect(access((dir as NSString).deletingLastPathComponent, F_OK) != 0)
+        }
+        #expect(access(state + "/" + name, F_OK) != 0 && access(state + "/" + name + ".lock", F_OK) != 0)
+        sandbox.shutdown()
+        try TestSandbox.expectNothingLeft(by: sandbox)
     }
 }

@@ -12,6 +12,7 @@ public final class Sandbox: @unchecked Sendable {
     let boxInitPath: String
     let instanceDirectory: String
     let rootMountPoint: String
+    private let instanceLock: Int32
     private let lock = NSLock()
     private var boxes: [ObjectIdentifier: Box] = [:]
     private var leases: [UInt32: UidLease] = [:]
@@ -34,8 +35,13 @@ public final class Sandbox: @unchecked Sendable {
         instanceDirectory = configuration.stateDirectory + "/" + name
         rootMountPoint = instanceDirectory + "/root"
         try FileManager.default.createDirectory(atPath: rootMountPoint, withIntermediateDirectories: true)
+        guard let lockFD = StaleInstances.lock(instanceDirectory + ".lock") else {
+            throw SandboxError.system("lock \(instanceDirectory).lock", errno: errno)
+        }
+        instanceLock = lockFD
         var notes: [String] = []
         let layout = CgroupLayout.detect()
+        StaleInstances.sweep(stateDirectory: configuration.stateDirectory, layout: layout)
         var tree: (any CgroupTree)?
         do {
             switch layout.version {
@@ -98,15 +104,18 @@ public final class Sandbox: @unchecked Sendable {
 
     /// Closes every box and removes the cgroups and directories this instance created.
     public func shutdown() {
-        let open: [Box] = lock.withLock {
-            guard !isShutDown else { return [] }
+        let open: [Box]? = lock.withLock {
+            guard !isShutDown else { return nil }
             isShutDown = true
             return Array(boxes.values)
         }
+        guard let open else { return }
         for box in open { box.close() }
         try? cgroups?.remove()
         rmdir(rootMountPoint)
         rmdir(instanceDirectory)
+        unlink(instanceDirectory + ".lock")
+        close(instanceLock)
     }
 
     deinit { shutdown() }
