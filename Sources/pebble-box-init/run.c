@@ -395,6 +395,11 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     /* The default policy's runs start from the launcher (filter and cgroups already in place). */
     int fast = r.nallow == 0 && launcher_pid() > 0;
     pid_t pid = fast ? launcher_run(&r, path, status_pair[1], in_fd, out_w, err_w, ctl_read) : fork();
+    if (fast && pid < 0 && launcher_pid() <= 0) {
+        /* The launcher is gone (it never should be): start this run, and later ones, ourselves. */
+        fast = 0;
+        pid = fork();
+    }
     if (pid == 0) run_child(cfg, &r, path, prog, status_pair[1], in_fd, out_w, err_w, ctl_read, last_cap, 0);
     int fork_errno = pid < 0 && fast ? -pid : errno;
     if (pid < 0 && fast) pid = -1;
