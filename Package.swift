@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "pebble-box-init",
             dependencies: ["CPebbleKernel"],
-            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Wno-unused-parameter"])],
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers"])],
             linkerSettings: [.linkedLibrary("seccomp"), .linkedLibrary("cap")]
         ),
         // Boxes, limits, cgroups v1/v2, kernel-evidence verdicts.

@@ -118,7 +118,7 @@ struct StaleInstanceTests {
         let state = TestSandbox.stateRoot + "/sandbox"
         let name = "pebble-999999999-7"
         try FileManager.default.createDirectory(atPath: state + "/" + name + "/root", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: state + "/" + name + ".lock", contents: nil)
+        #expect(FileManager.default.createFile(atPath: state + "/" + name + ".lock", contents: nil))
         var cgroups: [String] = []
         for parent in layout.v1Directories.values + [layout.v2Directory].compactMap({ $0 }) where layout.version == .v1 || parent == layout.v2Directory {
             let dir = parent + "/" + name + "/box-60999"

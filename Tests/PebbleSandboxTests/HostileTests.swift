@@ -155,11 +155,7 @@ struct HostileTests {
         let src = "int main(void){ int r; __asm__ volatile(\"int $0x80\" : \"=a\"(r) : \"a\"(20)); return r; }"
         let dir = try HostilePrograms.directory()
         try src.write(toFile: dir + "/int80.c", atomically: true, encoding: .utf8)
-        let gcc = Process()
-        gcc.executableURL = URL(fileURLWithPath: "/usr/bin/gcc")
-        gcc.arguments = ["-o", dir + "/int80", dir + "/int80.c"]
-        try gcc.run()
-        gcc.waitUntilExit()
+        try HostilePrograms.compile(dir + "/int80.c", to: dir + "/int80")
         let r = try hostile(["/hostile/int80"])
         #expect(r.status == .securityViolation, "\(r)")
     }

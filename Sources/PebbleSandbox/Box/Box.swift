@@ -47,7 +47,9 @@ public final class Box: @unchecked Sendable {
 
     /// Starts a program that waits for its job (read from fd 3) before its accounting starts:
     /// CPU, wall time and peak memory count from `handOver`, not from the runtime's start.
-    public func prestart(_ spec: RunSpec) throws {
+    /// Returns nil once the program waits; its report if it ended (or failed to start) before.
+    @discardableResult
+    public func prestart(_ spec: RunSpec) throws -> RunReport? {
         try locked {
             guard pending == nil else { throw SandboxError.busy("the box already holds a pre-started program") }
             _ = try prepare(spec.limits)
@@ -55,11 +57,10 @@ public final class Box: @unchecked Sendable {
             let reply = try process.receive()
             if reply.type == PB_MSG_STARTED {
                 pending = spec
-                return
+                return nil
             }
             guard reply.type == PB_MSG_RESULT else { throw SandboxError.protocolViolation("expected STARTED") }
-            let report = try report(from: reply, spec: spec, baseline: nil)
-            throw SandboxError.boxSetup(step: report.message ?? "pre-start", errno: 0)
+            return try report(from: reply, spec: spec, baseline: nil)
         }
     }
 

@@ -35,7 +35,7 @@ public final class Sandbox: @unchecked Sendable {
         instanceDirectory = configuration.stateDirectory + "/" + name
         rootMountPoint = instanceDirectory + "/root"
         try FileManager.default.createDirectory(atPath: rootMountPoint, withIntermediateDirectories: true)
-        guard let lockFD = StaleInstances.lock(instanceDirectory + ".lock") else {
+        guard let lockFD = FileLock.acquire(instanceDirectory + ".lock") else {
             throw SandboxError.system("lock \(instanceDirectory).lock", errno: errno)
         }
         instanceLock = lockFD
@@ -114,8 +114,7 @@ public final class Sandbox: @unchecked Sendable {
         try? cgroups?.remove()
         rmdir(rootMountPoint)
         rmdir(instanceDirectory)
-        unlink(instanceDirectory + ".lock")
-        close(instanceLock)
+        FileLock.release(instanceLock, path: instanceDirectory + ".lock")
     }
 
     deinit { shutdown() }

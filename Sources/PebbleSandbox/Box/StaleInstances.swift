@@ -1,24 +1,16 @@
 import Foundation
 
-/// A sandbox instance holds an flock on `<stateDirectory>/<name>.lock` for its whole life. After a
+/// A sandbox instance holds a `FileLock` on `<stateDirectory>/<name>.lock` for its whole life. After a
 /// crash (or `kill -9`) the lock is free, and the next instance removes what the dead one left:
 /// its empty cgroups and its state directory. Only ever `rmdir`: a cgroup that still has a
 /// process is left alone, and no process is signalled.
 enum StaleInstances {
-    static func lock(_ path: String) -> Int32? {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return nil }
-        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
-        close(fd)
-        return nil
-    }
-
     /// Removes instances of `stateDirectory` whose lock nobody holds.
     static func sweep(stateDirectory: String, layout: CgroupLayout) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: stateDirectory)) ?? []
         for entry in entries where entry.hasPrefix("pebble-") && entry.hasSuffix(".lock") {
             let name = String(entry.dropLast(5))
-            guard let fd = lock(stateDirectory + "/" + entry) else { continue }
+            guard let fd = FileLock.acquire(stateDirectory + "/" + entry) else { continue }
             var parents = Array(layout.v1Directories.values)
             if let v2 = layout.v2Directory { parents.append(v2) }
             for parent in parents {
@@ -29,8 +21,7 @@ enum StaleInstances {
             }
             rmdir(stateDirectory + "/" + name + "/root")
             rmdir(stateDirectory + "/" + name)
-            unlink(stateDirectory + "/" + entry)
-            close(fd)
+            FileLock.release(fd, path: stateDirectory + "/" + entry)
         }
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 
-/// A box uid held exclusively by this process: an flock on `<lockDirectory>/<uid>`. The kernel
-/// drops the lock if the process dies, so a crashed daemon never strands a uid.
+/// A box uid held exclusively by this process: a `FileLock` on `<lockDirectory>/<uid>`.
 final class UidLease: @unchecked Sendable {
     let uid: UInt32
     private let fd: Int32
@@ -17,22 +16,10 @@ final class UidLease: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for uid in first..<(first + count) where !skip.contains(uid) {
             let path = directory + "/\(uid)"
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { continue }
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 {
-                // The file may have been unlinked by its last holder between our open and flock.
-                var held = stat(), named = stat()
-                if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino {
-                    return UidLease(uid: uid, fd: fd, path: path)
-                }
-            }
-            close(fd)
+            if let fd = FileLock.acquire(path) { return UidLease(uid: uid, fd: fd, path: path) }
         }
         throw SandboxError.busy("no free box uid in \(first)..<\(first + count) (all leased in \(directory))")
     }
 
-    func release() {
-        unlink(path)
-        close(fd)
-    }
+    func release() { FileLock.release(fd, path: path) }
 }

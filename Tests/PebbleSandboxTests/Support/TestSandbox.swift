@@ -81,13 +81,7 @@ enum HostilePrograms {
         for file in try FileManager.default.contentsOfDirectory(atPath: source) {
             let path = source + "/" + file
             if file.hasSuffix(".c") {
-                let binary = out + "/" + String(file.dropLast(2))
-                let gcc = Process()
-                gcc.executableURL = URL(fileURLWithPath: "/usr/bin/gcc")
-                gcc.arguments = ["-O1", "-pthread", "-o", binary, path]
-                try gcc.run()
-                gcc.waitUntilExit()
-                guard gcc.terminationStatus == 0 else { throw SandboxError.system("gcc \(file)", errno: EINVAL) }
+                try compile(path, to: out + "/" + String(file.dropLast(2)))
             } else if file.hasSuffix(".py") {
                 try? FileManager.default.removeItem(atPath: out + "/" + file)
                 try FileManager.default.copyItem(atPath: path, toPath: out + "/" + file)
@@ -98,6 +92,15 @@ enum HostilePrograms {
     }
 
     static func directory() throws -> String { try built.get() }
+
+    static func compile(_ source: String, to binary: String) throws {
+        let gcc = Process()
+        gcc.executableURL = URL(fileURLWithPath: "/usr/bin/gcc")
+        gcc.arguments = ["-O1", "-pthread", "-o", binary, source]
+        try gcc.run()
+        gcc.waitUntilExit()
+        guard gcc.terminationStatus == 0 else { throw SandboxError.system("gcc \(source)", errno: EINVAL) }
+    }
 
     static var bind: BindMount {
         get throws { BindMount(try directory(), at: "/hostile") }
