@@ -15,9 +15,12 @@ let package = Package(
         .executable(name: "pebble-bench", targets: ["pebble-bench"]),
         .executable(name: "pebble-box-init", targets: ["pebble-box-init"]),
         .library(name: "PebbleSandbox", targets: ["PebbleSandbox"]),
+        .library(name: "PebbleLanguages", targets: ["PebbleLanguages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The kernel path that Swift cannot do safely after fork: the frame codec shared with the
@@ -39,10 +42,21 @@ let package = Package(
             dependencies: ["CPebbleKernel"],
             swiftSettings: upcoming
         ),
+        // Toolchains from data, compile/run plans, the compile cache, warm per-language pools.
+        .target(
+            name: "PebbleLanguages",
+            dependencies: [
+                "PebbleSandbox",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "pebble",
             dependencies: [
                 "PebbleSandbox",
+                "PebbleLanguages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -51,6 +65,7 @@ let package = Package(
             name: "pebble-bench",
             dependencies: [
                 "PebbleSandbox",
+                "PebbleLanguages",
                 "CPebbleKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -60,6 +75,11 @@ let package = Package(
             name: "PebbleSandboxTests",
             dependencies: ["PebbleSandbox"],
             exclude: ["HostilePrograms"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleLanguagesTests",
+            dependencies: ["PebbleLanguages", "PebbleSandbox"],
             swiftSettings: upcoming
         ),
     ]

@@ -58,7 +58,7 @@ struct run_req {
     int extra_child[MAX_EXTRA], extra_fd[MAX_EXTRA];
     int nextra;
     uint64_t cpu_ms, wall_ms, output_bytes, fsize, nofile, stack, as, nproc;
-    int prestart;
+    int prestart, prestart_ready;
     const char *allow[MAX_ALLOW];
     int nallow;
 };

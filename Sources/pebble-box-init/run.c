@@ -99,6 +99,7 @@ int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_re
         case PB_AS_BYTES: r->as = pb_u64(&fl); break;
         case PB_NPROC: r->nproc = pb_u64(&fl); break;
         case PB_PRESTART: r->prestart = 1; break;
+        case PB_PRESTART_READY: r->prestart_ready = 1; break;
         case PB_SECCOMP_ALLOW: if (r->nallow < MAX_ALLOW) r->allow[r->nallow++] = copy_str(&fl); break;
         default: break; /* unknown fields are ignored, so older helpers accept newer requests */
         }
@@ -316,6 +317,48 @@ static int signal_fd(void) {
     return fd;
 }
 
+/* Bytes for a descriptor the run reads (its job channel, its stdin), written as it drains them. */
+struct pending_write {
+    int fd;
+    uint8_t *data;
+    size_t len, off;
+};
+
+static void pending_write_set(struct pending_write *w, const uint8_t *value, uint32_t len) {
+    free(w->data);
+    w->data = malloc(len ? len : 1);
+    memcpy(w->data, value, len);
+    w->len = len;
+    w->off = 0;
+}
+
+/* Takes `fd`; with nothing to write it is closed at once, so the reader sees EOF. */
+static void pending_write_start(struct pending_write *w, int fd) {
+    w->fd = fd;
+    if (fd < 0) return;
+    fcntl(fd, F_SETFL, O_NONBLOCK);
+    if (w->off == w->len) {
+        close(fd);
+        w->fd = -1;
+    }
+}
+
+static void pending_write_step(struct pending_write *w) {
+    if (w->fd < 0) return;
+    ssize_t n = write(w->fd, w->data + w->off, w->len - w->off);
+    if (n > 0) w->off += (size_t)n;
+    if (n < 0 && errno != EAGAIN) w->off = w->len; /* the reader is gone */
+    if (w->off == w->len) {
+        close(w->fd);
+        w->fd = -1;
+    }
+}
+
+static void pending_write_free(struct pending_write *w) {
+    if (w->fd >= 0) close(w->fd);
+    free(w->data);
+}
+
 static void kill_all(int *killed, int reason) {
     if (*killed == PB_KILL_NONE) *killed = reason;
     kill_box();
@@ -357,7 +400,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     int sfd = signal_fd();
 
     /* stdin: given bytes become a sealed memfd (charged to us, not the box); else a passed fd or /dev/null. */
-    int in_fd = r.stdin_fd;
+    int in_fd = r.stdin_fd, stdin_w = -1, pipefd[2];
     if (r.has_stdin_bytes) {
         in_fd = memfd_create("stdin", MFD_CLOEXEC | MFD_ALLOW_SEALING);
         size_t off = 0;
@@ -370,19 +413,25 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             lseek(in_fd, 0, SEEK_SET);
             fcntl(in_fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL);
         }
+    } else if (in_fd < 0 && r.prestart) {
+        /* A pre-started program's stdin is a pipe: the job's input is written into it at GO. */
+        if (pipe2(pipefd, O_CLOEXEC) == 0) in_fd = pipefd[0], stdin_w = pipefd[1];
     } else if (in_fd < 0) {
         in_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
     }
     struct capture out = {.fd = -1}, err = {.fd = -1};
-    int out_w = r.stdout_fd, err_w = r.stderr_fd, pipefd[2];
+    int out_w = r.stdout_fd, err_w = r.stderr_fd;
     if (out_w < 0 && pipe2(pipefd, O_CLOEXEC) == 0) out.fd = pipefd[0], out_w = pipefd[1];
     if (r.stderr_to_stdout) err_w = out_w;
     else if (err_w < 0 && pipe2(pipefd, O_CLOEXEC) == 0) err.fd = pipefd[0], err_w = pipefd[1];
-    /* The job pipe of a pre-started program: it reads fd 3; we write the job there at GO. */
+    /*
+     * The job channel of a pre-started program, its fd 3: a socket, so the program can also say
+     * it is ready (one byte) before we report it started; we write the job there at GO.
+     */
     int ctl_read = -1, ctl_write = -1;
-    if (r.prestart && pipe2(pipefd, O_CLOEXEC) == 0) ctl_read = pipefd[0], ctl_write = pipefd[1];
+    if (r.prestart && socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pipefd) == 0) ctl_write = pipefd[0], ctl_read = pipefd[1];
     int status_pair[2];
-    if (in_fd < 0 || out_w < 0 || err_w < 0 ||
+    if (in_fd < 0 || out_w < 0 || err_w < 0 || (r.prestart && ctl_write < 0) ||
         socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, status_pair) < 0) {
         int e = errno;
         free_req(&r);
@@ -410,6 +459,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     if (ctl_read >= 0) close(ctl_read);
     if (pid < 0) {
         if (ctl_write >= 0) close(ctl_write);
+        if (stdin_w >= 0) close(stdin_w);
         close(status_pair[0]);
         if (out.fd >= 0) close(out.fd);
         if (err.fd >= 0) close(err.fd);
@@ -455,10 +505,10 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     uint64_t vm_peak_kb = 0;
 
     int waiting_go = r.prestart && !ce.step[0];
-    if (waiting_go) pb_send(cfg->sock, PB_MSG_STARTED, NULL, 0, NULL, 0);
-    uint8_t *job = NULL;
-    size_t job_len = 0, job_off = 0;
-    int job_fd = -1;
+    /* A program that announces readiness is reported started only then (or ends first). */
+    int waiting_ready = waiting_go && r.prestart_ready, ctl_silent = 0;
+    if (waiting_go && !waiting_ready) pb_send(cfg->sock, PB_MSG_STARTED, NULL, 0, NULL, 0);
+    struct pending_write job = {.fd = -1}, input = {.fd = -1};
     uint64_t budget = r.output_bytes;
     if (out.fd >= 0) fcntl(out.fd, F_SETFL, O_NONBLOCK);
     if (err.fd >= 0) fcntl(err.fd, F_SETFL, O_NONBLOCK);
@@ -475,16 +525,24 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     uint64_t end = 0;
 
     while (!main_done) {
-        struct pollfd p[6];
+        struct pollfd p[8];
         int np = 0;
         p[np++] = (struct pollfd){.fd = cfg->sock, .events = POLLIN};
         p[np++] = (struct pollfd){.fd = sfd, .events = POLLIN};
         p[np++] = (struct pollfd){.fd = out.eof ? -1 : out.fd, .events = POLLIN};
         p[np++] = (struct pollfd){.fd = err.eof ? -1 : err.fd, .events = POLLIN};
         p[np++] = (struct pollfd){.fd = listener, .events = POLLIN};
-        p[np++] = (struct pollfd){.fd = job_fd, .events = POLLOUT};
+        p[np++] = (struct pollfd){.fd = job.fd, .events = POLLOUT};
+        p[np++] = (struct pollfd){.fd = input.fd, .events = POLLOUT};
+        p[np++] = (struct pollfd){.fd = waiting_ready && !ctl_silent ? ctl_write : -1, .events = POLLIN};
         struct timespec ts, *tsp = NULL;
-        if (!waiting_go && killed == PB_KILL_NONE && (wall_limit_ns || cpu_limit_ns)) {
+        if (waiting_ready && killed == PB_KILL_NONE && wall_limit_ns) {
+            /* Start-up is bounded by the wall limit too, so a worker that never gets ready ends. */
+            uint64_t t = now_ns(), wait = start + wall_limit_ns > t ? start + wall_limit_ns - t : 0;
+            ts.tv_sec = (time_t)(wait / 1000000000ull);
+            ts.tv_nsec = (long)(wait % 1000000000ull);
+            tsp = &ts;
+        } else if (!waiting_go && killed == PB_KILL_NONE && (wall_limit_ns || cpu_limit_ns)) {
             uint64_t t = now_ns(), next = UINT64_MAX;
             if (wall_limit_ns) next = start + wall_limit_ns;
             if (cpu_limit_ns && t + cpu_every < next) next = t + cpu_every;
@@ -542,15 +600,22 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             if (listener != shared_listener) close(listener);
             listener = -1;
         }
-        if (job_fd >= 0 && (p[5].revents & (POLLOUT | POLLERR | POLLHUP))) {
-            ssize_t w = write(job_fd, job + job_off, job_len - job_off);
-            if (w > 0) job_off += (size_t)w;
-            if (w < 0 && errno != EAGAIN) job_off = job_len;
-            if (job_off == job_len) {
-                close(job_fd);
-                job_fd = -1;
+        if (p[5].revents & (POLLOUT | POLLERR | POLLHUP)) pending_write_step(&job);
+        if (p[6].revents & (POLLOUT | POLLERR | POLLHUP)) pending_write_step(&input);
+        if (p[7].revents & (POLLIN | POLLHUP | POLLERR)) {
+            char ready;
+            ssize_t n = read(ctl_write, &ready, 1);
+            if (n == 1) {
+                waiting_ready = 0;
+                pb_send(cfg->sock, PB_MSG_STARTED, NULL, 0, NULL, 0);
+            } else if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
+                /* It closed its job channel without a word (or died): never report it started. Its
+                 * exit, or the wall limit, ends the run and the daemon gets that RESULT instead. */
+                ctl_silent = 1;
             }
         }
+        if (waiting_ready && killed == PB_KILL_NONE && wall_limit_ns && now_ns() >= start + wall_limit_ns)
+            kill_all(&killed, PB_KILL_WALL);
         if (p[0].revents) {
             uint16_t type;
             uint8_t *msgbody = NULL;
@@ -564,22 +629,27 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             }
             if (type == PB_MSG_KILL) {
                 kill_all(&killed, PB_KILL_CANCEL);
-            } else if (type == PB_MSG_GO && waiting_go) {
+            } else if (type == PB_MSG_GO && waiting_go && !waiting_ready) {
                 size_t off = 0;
                 pb_field fl;
                 while (pb_next(msgbody, mlen, &off, &fl) == 1) {
-                    if (fl.tag == PB_GO_BYTES) {
-                        job = malloc(fl.len ? fl.len : 1);
-                        memcpy(job, fl.value, fl.len);
-                        job_len = fl.len;
-                    }
+                    if (fl.tag == PB_GO_BYTES) pending_write_set(&job, fl.value, fl.len);
+                    if (fl.tag == PB_GO_STDIN) pending_write_set(&input, fl.value, fl.len);
+                    /* The job's own time and output limits replace the ones the worker started with. */
+                    if (fl.tag == PB_CPU_MS) cpu_limit_ns = pb_u64(&fl) * 1000000ull;
+                    if (fl.tag == PB_WALL_MS) wall_limit_ns = pb_u64(&fl) * 1000000ull;
+                    if (fl.tag == PB_OUTPUT_BYTES) budget = pb_u64(&fl);
                 }
+                cpu_every = cpu_limit_ns / 20;
+                if (cpu_every < 2000000ull) cpu_every = 2000000ull;
+                if (cpu_every > 10000000ull) cpu_every = 10000000ull;
                 waiting_go = 0;
                 start = now_ns();
                 cpu_base = counter_read(cfg);
-                job_fd = ctl_write;
+                pending_write_start(&job, ctl_write);
                 ctl_write = -1;
-                if (job_fd >= 0) fcntl(job_fd, F_SETFL, O_NONBLOCK);
+                pending_write_start(&input, stdin_w);
+                stdin_w = -1;
             }
             free(msgbody);
         }
@@ -638,11 +708,12 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     if (out.fd >= 0) close(out.fd);
     if (err.fd >= 0) close(err.fd);
     if (listener >= 0 && listener != shared_listener) close(listener);
-    if (job_fd >= 0) close(job_fd);
+    pending_write_free(&job);
+    pending_write_free(&input);
     if (ctl_write >= 0) close(ctl_write);
+    if (stdin_w >= 0) close(stdin_w);
     free(out.data);
     free(err.data);
-    free(job);
     free_req(&r);
     return 0;
 }

@@ -1,9 +1,9 @@
 import ArgumentParser
 
 @main
-struct Pebble: ParsableCommand {
+struct Pebble: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pebble",
         abstract: "PebbleCode's judge: run untrusted code in sandboxed boxes.",
-        subcommands: [Exec.self, Doctor.self])
+        subcommands: [Exec.self, Run.self, Languages.self, Doctor.self])
 }

@@ -4,6 +4,15 @@ import PebbleSandbox
 /// How a run report is printed: for people, and as the JSON object scripts read.
 enum ReportText {
     static func json(_ r: RunReport) -> String {
+        encode(object(r))
+    }
+
+    static func encode(_ object: Any) -> String {
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func object(_ r: RunReport) -> [String: Any] {
         var object: [String: Any] = [
             "status": r.status.rawValue, "exitCode": r.exitCode as Any? ?? NSNull(),
             "signal": r.signal as Any? ?? NSNull(), "cpuMs": round(r.cpuMs * 1000) / 1000,
@@ -20,8 +29,7 @@ enum ReportText {
                 object[key + "Encoding"] = "base64"
             }
         }
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        return object
     }
 
     static func human(_ r: RunReport) -> String {

@@ -49,11 +49,13 @@ enum {
     PB_NOFILE = 14,
     PB_STACK_BYTES = 15,
     PB_AS_BYTES = 16,
-    PB_PRESTART = 17,      /* start now; account from PB_MSG_GO, whose job the program reads on fd 3 */
+    PB_PRESTART = 17,      /* start now; account from PB_MSG_GO, whose job the program reads on fd 3 (a socket) */
     /* 18 is unused */
     PB_SECCOMP_ALLOW = 19, /* repeated: a syscall name the default policy refuses and this run may use */
     PB_GO_BYTES = 20,      /* the job handed to a pre-started program through its job pipe */
     PB_NPROC = 21,
+    PB_PRESTART_READY = 22, /* with PB_PRESTART: STARTED only once the program writes a byte to fd 3 */
+    PB_GO_STDIN = 23,      /* GO: bytes for the pre-started program's stdin (a pipe, closed after them) */
 };
 
 /* Result fields (PB_MSG_RESULT, PB_MSG_FAILED, PB_MSG_READY). */

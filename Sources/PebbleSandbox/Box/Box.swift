@@ -40,20 +40,23 @@ public final class Box: @unchecked Sendable {
         try locked {
             guard pending == nil else { throw SandboxError.busy("the box holds a pre-started program") }
             let baseline = try prepare(spec.limits)
-            try sendRun(spec, prestart: false)
+            try sendRun(spec, prestart: false, waitForReady: false)
             return try finish(spec, baseline: baseline)
         }
     }
 
-    /// Starts a program that waits for its job (read from fd 3) before its accounting starts:
-    /// CPU, wall time and peak memory count from `handOver`, not from the runtime's start.
-    /// Returns nil once the program waits; its report if it ended (or failed to start) before.
+    /// Starts a program that waits for its job (read from fd 3, a socket) before its accounting
+    /// starts: CPU, wall time and peak memory count from `handOver`, not from the runtime's start.
+    /// With `waitForReady` it returns only once the program has written one byte to fd 3 (a worker
+    /// that has finished starting), bounded by the spec's wall limit. Without stdin in the spec, the
+    /// program's stdin is a pipe that `handOver` fills. Returns nil once the program waits; its
+    /// report if it ended (or failed to start) before.
     @discardableResult
-    public func prestart(_ spec: RunSpec) throws -> RunReport? {
+    public func prestart(_ spec: RunSpec, waitForReady: Bool = false) throws -> RunReport? {
         try locked {
             guard pending == nil else { throw SandboxError.busy("the box already holds a pre-started program") }
             _ = try prepare(spec.limits)
-            try sendRun(spec, prestart: true)
+            try sendRun(spec, prestart: true, waitForReady: waitForReady)
             let reply = try process.receive()
             if reply.type == PB_MSG_STARTED {
                 pending = spec
@@ -64,14 +67,28 @@ public final class Box: @unchecked Sendable {
         }
     }
 
-    /// Gives the pre-started program its job and waits for it to finish.
-    public func handOver(job: Data) throws -> RunReport {
+    /// Gives the pre-started program its job (on fd 3) and its stdin, and waits for it to finish.
+    /// `limits` replaces the CPU, wall, output and memory limits the program started with (its
+    /// rlimits stay as they were).
+    public func handOver(job: Data, stdin: Data = Data(), limits: Limits? = nil) throws -> RunReport {
         try locked {
-            guard let spec = pending else { throw SandboxError.busy("no pre-started program in this box") }
+            guard var spec = pending else { throw SandboxError.busy("no pre-started program in this box") }
             pending = nil
+            if let limits {
+                spec.limits.cpuMs = limits.cpuMs
+                spec.limits.wallMs = limits.wallMs
+                spec.limits.outputBytes = limits.outputBytes
+                spec.limits.memoryBytes = limits.memoryBytes
+            }
             let baseline = try prepare(spec.limits)
             var w = FrameWriter()
             w.put(PB_GO_BYTES, job)
+            if !stdin.isEmpty { w.put(PB_GO_STDIN, stdin) }
+            if limits != nil {
+                w.put(PB_CPU_MS, spec.limits.cpuMs ?? 0)
+                w.put(PB_WALL_MS, spec.limits.wallMs ?? 0)
+                w.put(PB_OUTPUT_BYTES, spec.limits.outputBytes)
+            }
             try process.send(PB_MSG_GO, w)
             return try finish(spec, baseline: baseline)
         }
@@ -155,7 +172,28 @@ public final class Box: @unchecked Sendable {
         return out
     }
 
-    static func components(_ path: String) throws -> [String] {
+    /// The regular files of a directory in /box (relative to /box), not following links.
+    public func listFiles(in directory: String = "") throws -> [String] {
+        let parts = directory.isEmpty ? [] : try Self.components(directory)
+        let fd = try openDirectory(parts[...], create: false)
+        guard let d = fdopendir(fd) else { Foundation.close(fd); throw SandboxError.system("list /box/\(directory)", errno: errno) }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            var st = stat()
+            guard name != ".", name != "..", fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) == 0,
+                  (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            names.append(directory.isEmpty ? name : directory + "/" + name)
+        }
+        return names.sorted()
+    }
+
+    /// Whether a pre-started program waits for its job in this box.
+    public var holdsPrestarted: Bool { lock.withLock { pending != nil } }
+
+    /// The parts of a relative path inside /box; throws for absolute paths, `..`, or empty parts.
+    public static func components(_ path: String) throws -> [String] {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard !path.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") })
         else { throw SandboxError.invalidPath(path) }
@@ -201,7 +239,7 @@ public final class Box: @unchecked Sendable {
         }
     }
 
-    private func sendRun(_ spec: RunSpec, prestart: Bool) throws {
+    private func sendRun(_ spec: RunSpec, prestart: Bool, waitForReady: Bool) throws {
         var w = FrameWriter()
         for arg in spec.command { w.put(PB_ARG, arg) }
         for (key, value) in spec.environment.sorted(by: { $0.key < $1.key }) { w.put(PB_ENV, key + "=" + value) }
@@ -239,6 +277,7 @@ public final class Box: @unchecked Sendable {
         }
         for name in spec.seccompAllow { w.put(PB_SECCOMP_ALLOW, name) }
         if prestart { w.flag(PB_PRESTART) }
+        if prestart && waitForReady { w.flag(PB_PRESTART_READY) }
         try process.send(PB_MSG_RUN, w, fds: fds)
     }
 
@@ -268,7 +307,7 @@ public final class Box: @unchecked Sendable {
             let outcome = try cgroup.collect(since: baseline, limits: spec.limits)
             e.memory = outcome.memory
             e.pidsLimitEvents = outcome.pidsLimitEvents
-            memoryKB = outcome.memory.peakBytes / 1024
+            memoryKB = outcome.runPeakBytes / 1024
         }
         let cleanExit = e.exited && e.exitCode == 0
         if !cleanExit, e.setupStep == nil, let fileBytes = spec.limits.fileBytes {

@@ -8,12 +8,17 @@ public struct CgroupBaseline: Sendable {
     var oomKills: UInt64
     var limitFailures: UInt64
     var pidsEvents: UInt64
+    /// Memory already charged when the run starts (page cache of earlier runs in this box).
+    var startBytes: UInt64 = 0
 }
 
 /// What a run's cgroup saw.
 public struct CgroupOutcome: Sendable {
     public var memory: MemoryEvidence
     public var pidsLimitEvents: UInt64
+    /// The run's own peak: the high-water mark above what was charged when it started.
+    public var runPeakBytes: UInt64 { memory.peakBytes > startBytes ? memory.peakBytes - startBytes : 0 }
+    var startBytes: UInt64 = 0
 }
 
 /// The cgroup(s) of one box, in every hierarchy that matters. Reused across runs: counters that

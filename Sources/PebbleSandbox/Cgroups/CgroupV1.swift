@@ -39,7 +39,7 @@ final class CgroupV1Box: BoxCgroup, @unchecked Sendable {
     let procsPaths: [String]
     let cpuCounter: (path: String, key: String?, nanosecondsPerUnit: UInt64)
     private let memoryLimit, memswLimit, maxUsage, memswMaxUsage, failcnt, memswFailcnt, oomControl: (any CgroupFile)?
-    private let pidsMax, pidsEvents: (any CgroupFile)?
+    private let pidsMax, pidsEvents, usage: (any CgroupFile)?
     private var currentMemory: UInt64?? = .none
     private var currentPids: UInt64?? = .none
 
@@ -63,6 +63,7 @@ final class CgroupV1Box: BoxCgroup, @unchecked Sendable {
         oomControl = optional("memory", "memory.oom_control")
         pidsMax = optional("pids", "pids.max")
         pidsEvents = optional("pids", "pids.events")
+        usage = optional("memory", "memory.memsw.usage_in_bytes") ?? optional("memory", "memory.usage_in_bytes")
         if memoryLimit == nil { throw CgroupError(path: directories["memory"] ?? "memory", operation: "find memory.limit_in_bytes in", errno: ENOENT) }
     }
 
@@ -80,7 +81,8 @@ final class CgroupV1Box: BoxCgroup, @unchecked Sendable {
         return CgroupBaseline(
             oomKills: CgroupText.keyed(try oomControl?.read() ?? "", "oom_kill"),
             limitFailures: 0,
-            pidsEvents: CgroupText.keyed(try pidsEvents?.read() ?? "", "max"))
+            pidsEvents: CgroupText.keyed(try pidsEvents?.read() ?? "", "max"),
+            startBytes: CgroupText.number(try usage?.read() ?? "0"))
     }
 
     /// memsw (memory + swap) must never be below the memory limit, so the order of writes depends
@@ -106,7 +108,7 @@ final class CgroupV1Box: BoxCgroup, @unchecked Sendable {
         return CgroupOutcome(
             memory: MemoryEvidence(oomKills: oom &- baseline.oomKills, limitFailures: failures,
                                    peakBytes: peak, limitBytes: limits.memoryBytes),
-            pidsLimitEvents: pids &- baseline.pidsEvents)
+            pidsLimitEvents: pids &- baseline.pidsEvents, startBytes: baseline.startBytes)
     }
 
     func killAll() throws {

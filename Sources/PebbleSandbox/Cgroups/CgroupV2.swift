@@ -54,7 +54,7 @@ final class CgroupV2Box: BoxCgroup, @unchecked Sendable {
     let procsPaths: [String]
     let cpuCounter: (path: String, key: String?, nanosecondsPerUnit: UInt64)
     private let memoryMax, swapMax, peak, events: any CgroupFile
-    private let pidsMax, pidsEvents: (any CgroupFile)?
+    private let pidsMax, pidsEvents, current: (any CgroupFile)?
     private var currentMemory: UInt64?? = .none
     private var currentPids: UInt64?? = .none
 
@@ -71,6 +71,7 @@ final class CgroupV2Box: BoxCgroup, @unchecked Sendable {
         events = try files.open(directory + "/memory.events")
         pidsMax = files.exists(directory + "/pids.max") ? try files.open(directory + "/pids.max") : nil
         pidsEvents = files.exists(directory + "/pids.events") ? try files.open(directory + "/pids.events") : nil
+        current = files.exists(directory + "/memory.current") ? try files.open(directory + "/memory.current") : nil
         try swapMax.write("0")
     }
 
@@ -87,7 +88,8 @@ final class CgroupV2Box: BoxCgroup, @unchecked Sendable {
         let e = try events.read()
         return CgroupBaseline(oomKills: CgroupText.keyed(e, "oom_kill"),
                               limitFailures: CgroupText.keyed(e, "max"),
-                              pidsEvents: CgroupText.keyed(try pidsEvents?.read() ?? "", "max"))
+                              pidsEvents: CgroupText.keyed(try pidsEvents?.read() ?? "", "max"),
+                              startBytes: CgroupText.number(try current?.read() ?? "0"))
     }
 
     func collect(since baseline: CgroupBaseline, limits: Limits) throws -> CgroupOutcome {
@@ -97,7 +99,8 @@ final class CgroupV2Box: BoxCgroup, @unchecked Sendable {
                 oomKills: CgroupText.keyed(e, "oom_kill") &- baseline.oomKills,
                 limitFailures: CgroupText.keyed(e, "max") &- baseline.limitFailures,
                 peakBytes: CgroupText.number(try peak.read()), limitBytes: limits.memoryBytes),
-            pidsLimitEvents: CgroupText.keyed(try pidsEvents?.read() ?? "", "max") &- baseline.pidsEvents)
+            pidsLimitEvents: CgroupText.keyed(try pidsEvents?.read() ?? "", "max") &- baseline.pidsEvents,
+            startBytes: baseline.startBytes)
     }
 
     func killAll() throws {

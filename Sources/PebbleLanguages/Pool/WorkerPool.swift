@@ -1,0 +1,150 @@
+import Foundation
+import PebbleSandbox
+
+/// Boxes of one language and stage, each holding a single-use worker that has started, announced it
+/// is ready, and waits for its job (docs/languages.md, "Workers"). A job takes a ready box; when it
+/// is given back, the box is reset and a fresh worker started in it, in the background. A worker
+/// never serves two jobs, and a box never holds two workers.
+actor WorkerPool {
+    struct State: Sendable {
+        var size: Int
+        var ready: Int
+        var starting: Int
+        var busy: Int
+        var failure: String?
+    }
+
+    let name: String
+    let sandbox: Sandbox
+    /// The worker's command, environment and start-up limits.
+    let spec: RunSpec
+    let size: Int
+    private var ready: [Box] = []
+    private var starting = 0
+    private var busy = 0
+    private var consecutiveFailures = 0
+    private var lastFailure: String?
+    private var closed = false
+    private var drained: [CheckedContinuation<Void, Never>] = []
+
+    /// After this many workers in a row fail to start, the pool stops trying (jobs run cold).
+    static let failureLimit = 3
+
+    init(name: String, sandbox: Sandbox, spec: RunSpec, size: Int) {
+        self.name = name
+        self.sandbox = sandbox
+        self.spec = spec
+        self.size = size
+    }
+
+    var state: State {
+        State(size: size, ready: ready.count, starting: starting, busy: busy,
+              failure: consecutiveFailures >= Self.failureLimit ? lastFailure : nil)
+    }
+
+    /// Starts workers until the pool is full.
+    func fill() {
+        while !closed && consecutiveFailures < Self.failureLimit && ready.count + starting + busy < size {
+            start(in: nil)
+        }
+    }
+
+    /// A box whose worker is ready, or nil when none is (the caller runs cold instead of waiting).
+    func take() -> Box? {
+        defer { fill() }
+        guard !closed, let box = ready.popLast() else { return nil }
+        busy += 1
+        return box
+    }
+
+    /// Waits until a worker is ready (for tests and the benchmark's first run), up to `seconds`.
+    func waitUntilReady(seconds: Double) async -> Bool {
+        fill()
+        let deadline = Date().addingTimeInterval(seconds)
+        while ready.isEmpty && Date() < deadline && !closed && consecutiveFailures < Self.failureLimit {
+            try? await Task.sleep(nanoseconds: 2_000_000)
+        }
+        return !ready.isEmpty
+    }
+
+    /// Gives a box back after its job: reset, and a new worker started in it.
+    func giveBack(_ box: Box) {
+        busy -= 1
+        if closed {
+            box.close()
+            return
+        }
+        start(in: box)
+    }
+
+    private func start(in reused: Box?) {
+        starting += 1
+        let sandbox = self.sandbox, spec = self.spec
+        Task {
+            let outcome: Result<Box, WorkerStartFailure>
+            do {
+                outcome = .success(try await Blocking.run { try Self.startWorker(sandbox: sandbox, spec: spec, reusing: reused) })
+            } catch let failure as WorkerStartFailure {
+                outcome = .failure(failure)
+            } catch {
+                outcome = .failure(WorkerStartFailure(reason: "\(error)"))
+            }
+            self.started(outcome)
+        }
+    }
+
+    /// Resets the box (or makes one) and starts a worker in it; blocks until the worker is ready.
+    private nonisolated static func startWorker(sandbox: Sandbox, spec: RunSpec, reusing reused: Box?) throws -> Box {
+        let box: Box
+        if let reused {
+            do {
+                try reused.reset()
+                box = reused
+            } catch {
+                reused.close()
+                box = try sandbox.makeBox()
+            }
+        } else {
+            box = try sandbox.makeBox()
+        }
+        do {
+            if let report = try box.prestart(spec, waitForReady: true) {
+                let said = String(decoding: report.stderr.suffix(400), as: UTF8.self)
+                throw WorkerStartFailure(reason: "the worker ended before it was ready (\(report.status.rawValue)): \(said)")
+            }
+        } catch {
+            box.close()
+            throw error
+        }
+        return box
+    }
+
+    private func started(_ outcome: Result<Box, WorkerStartFailure>) {
+        starting -= 1
+        switch outcome {
+        case let .success(box):
+            consecutiveFailures = 0
+            if closed { box.close() } else { ready.append(box) }
+        case let .failure(failure):
+            consecutiveFailures += 1
+            lastFailure = failure.reason
+            fill()
+        }
+        if starting == 0 {
+            for waiter in drained { waiter.resume() }
+            drained.removeAll()
+        }
+    }
+
+    /// Closes every idle box and waits for workers still starting, so nothing is left behind.
+    func close() async {
+        closed = true
+        for box in ready { box.close() }
+        ready.removeAll()
+        if starting > 0 { await withCheckedContinuation { drained.append($0) } }
+    }
+}
+
+struct WorkerStartFailure: Error {
+    var reason: String
+}
