@@ -80,6 +80,7 @@ let package = Package(
         .testTarget(
             name: "PebbleLanguagesTests",
             dependencies: ["PebbleLanguages", "PebbleSandbox"],
+            exclude: ["Programs"],
             swiftSettings: upcoming
         ),
     ]

@@ -1,0 +1,2 @@
+read -r name
+if then fi

@@ -1,0 +1,2 @@
+n=0
+while true; do n=$((n + 1)); done

@@ -1,0 +1,5 @@
+#include <iostream>
+int main() {
+    int x = "not a number";
+    std::cout << x << std::endl;
+}

@@ -1,0 +1,2 @@
+const name = 1;
+console.log("hello " name);

@@ -1,0 +1,3 @@
+const data = require("fs").readFileSync(0, "utf8");
+let value = null;
+console.log(value.length + data.length);

@@ -1,0 +1,4 @@
+n = 0
+loop do
+  n += 1
+end

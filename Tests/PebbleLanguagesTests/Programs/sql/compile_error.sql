@@ -1,0 +1,2 @@
+SELECT name FROM people;
+SELEC name FROM people;

@@ -1,0 +1,1 @@
+SELECT 'hello ' || name AS greeting FROM people ORDER BY id;

@@ -1,0 +1,2 @@
+SELECT name FROM people;
+SELECT * FROM missing_table;

@@ -1,0 +1,4 @@
+var n = 0
+while true {
+    n &+= 1
+}

@@ -1,0 +1,2 @@
+const name: number = "world";
+console.log("hello " + name);
