@@ -26,9 +26,10 @@ def job_arguments():
 
 def main():
     args = job_arguments()
-    path = args[0]
+    # As `python3 main.py` has it: argv as given, __file__ and tracebacks with the absolute path.
+    path = os.path.abspath(args[0])
     sys.argv = args
-    sys.path[0] = os.path.dirname(os.path.abspath(path))
+    sys.path[0] = os.path.dirname(path)
     module = types.ModuleType("__main__")
     module.__file__ = path
     module.__builtins__ = __builtins__

@@ -136,7 +136,10 @@ public actor CompileCache {
         guard let walker = FileManager.default.enumerator(atPath: path) else { return 0 }
         var total: UInt64 = 0
         while let name = walker.nextObject() as? String {
-            total += (try? FileManager.default.attributesOfItem(atPath: path + "/" + name)[.size] as? UInt64) ?? 0
+            // Files only: what a folder itself reports differs between file systems.
+            guard let a = try? FileManager.default.attributesOfItem(atPath: path + "/" + name),
+                  a[.type] as? FileAttributeType == .typeRegular else { continue }
+            total += a[.size] as? UInt64 ?? 0
         }
         return total
     }

@@ -48,10 +48,12 @@ enum TestEngine {
             result = try await body(engine)
         } catch {
             await engine.shutdown()
+            if !sharedCache { try? FileManager.default.removeItem(atPath: engine.configuration.stateDirectory) }
             throw error
         }
         await engine.shutdown()
         expectNothingLeft(by: engine.sandbox)
+        if !sharedCache { try? FileManager.default.removeItem(atPath: engine.configuration.stateDirectory) }
         return result
     }
 
