@@ -1,9 +1,9 @@
 import ArgumentParser
 
 @main
-struct PebbleBench: ParsableCommand {
+struct PebbleBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pebble-bench",
         abstract: "PebbleCode's benchmarks: medians and ratios against a baseline measured in the same run.",
-        subcommands: [SandboxSuite.self])
+        subcommands: [SandboxSuite.self, LanguagesSuite.self])
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PebbleLanguages
 import PebbleSandbox
 
 /// `pebble doctor`: can this host run boxes safely? Exits non-zero when it cannot.
@@ -9,8 +10,17 @@ struct Doctor: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let findings = HostCheck.run()
+        var findings = HostCheck.run()
         let failed = findings.contains { $0.level == .fail }
+        // A language that is missing here is a warning: the others still run.
+        let catalog = ToolchainCatalog.load(directory: ShippedData.directory("Toolchains"))
+        for e in catalog.entries {
+            switch e.state {
+            case let .available(version): findings.append(HostFinding(check: "language", level: .ok, detail: "\(e.id): \(version)"))
+            case let .unavailable(reason): findings.append(HostFinding(check: "language", level: .warn, detail: "\(e.id) unavailable: \(reason)"))
+            case let .invalid(reason): findings.append(HostFinding(check: "language", level: .warn, detail: "\(e.id) invalid: \(reason)"))
+            }
+        }
         if json {
             let object: [String: Any] = [
                 "ok": !failed,

@@ -28,7 +28,9 @@ public struct EngineConfiguration: Sendable {
         self.sandbox = sandbox
     }
 
+    /// `PEBBLE_CACHE_DIR`, else /var/cache/pebble for root, else the user's cache folder.
     public static var defaultStateDirectory: String {
+        if let dir = ProcessInfo.processInfo.environment["PEBBLE_CACHE_DIR"] { return dir }
         if geteuid() == 0 { return "/var/cache/pebble" }
         let base = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? NSHomeDirectory() + "/.cache"
         return base + "/pebble"

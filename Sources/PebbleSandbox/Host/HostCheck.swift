@@ -7,12 +7,18 @@ public struct HostFinding: Sendable, Codable, Equatable {
     public var check: String
     public var level: Level
     public var detail: String
+
+    public init(check: String, level: Level, detail: String) {
+        self.check = check
+        self.level = level
+        self.detail = detail
+    }
 }
 
 /// Checks whether this host can run boxes safely, and says plainly what is missing.
 public enum HostCheck {
-    public static func run(configuration: SandboxConfiguration = SandboxConfiguration(),
-                           toolchains: [String] = ["/usr/bin/python3", "/usr/bin/node", "/usr/bin/gcc", "/usr/bin/g++", "/usr/bin/java"]) -> [HostFinding] {
+    /// The languages are checked by the toolchain catalog (`pebble doctor` adds them).
+    public static func run(configuration: SandboxConfiguration = SandboxConfiguration()) -> [HostFinding] {
         var out: [HostFinding] = []
         func add(_ check: String, _ level: HostFinding.Level, _ detail: String) {
             out.append(HostFinding(check: check, level: level, detail: detail))
@@ -89,10 +95,6 @@ public enum HostCheck {
             for note in sandbox.degraded { add("guarantee", .warn, note) }
         } catch {
             add("trial run", .fail, "could not run a box: \(error)")
-        }
-
-        for tool in toolchains {
-            add("toolchain", access(tool, X_OK) == 0 ? .ok : .warn, access(tool, X_OK) == 0 ? "\(tool) found" : "\(tool) not installed")
         }
         return out
     }
