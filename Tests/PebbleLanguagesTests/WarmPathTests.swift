@@ -28,6 +28,13 @@ import Testing
             "let x: number = 'text';\n",
             "console.log(process.argv.length);\n",
         ],
+        "ruby": [
+            "data = $stdin.read.split\nputs \"#{data.size} #{data.map(&:to_i).sum}\"\n",
+            "$stderr.puts 'bye'\nexit 3\n",
+            "def f(x)\n  10 / x\nend\nputs f(0)\n",
+            "puts(1\n",
+            "puts $0, __FILE__, ARGV.inspect, __method__.inspect\n",
+        ],
         "java": [
             "import java.util.*;\npublic class Main {\n  public static void main(String[] a) {\n    Scanner s = new Scanner(System.in);\n    long n = 0, sum = 0;\n    while (s.hasNextLong()) { sum += s.nextLong(); n++; }\n    System.out.println(n + \" \" + sum);\n  }\n}\n",
             "public class Main {\n  public static void main(String[] a) {\n    System.err.println(\"bye\");\n    System.exit(3);\n  }\n}\n",
@@ -56,7 +63,7 @@ import Testing
                         stderrFirstLine: String(stderr.split(separator: "\n").first ?? ""))
     }
 
-    @Test(arguments: ["python3", "pypy3", "javascript", "typescript", "java"])
+    @Test(arguments: ["python3", "pypy3", "javascript", "typescript", "ruby", "java"])
     func warmGivesWhatColdGives(language: String) async throws {
         let catalog = ToolchainCatalog.load(directory: TestEngine.toolchainsDirectory)
         guard catalog.entry(language)?.isAvailable == true else { return }
