@@ -82,4 +82,31 @@ import Testing
             #expect(loop.status == .timeLimit, "\(language) loop: \(loop)")
         }
     }
+
+    @Test func javaHeapIsTheLearnersMemoryLimitAndTheAllowanceIsTheJVMs() async throws {
+        guard ToolchainCatalog.load(directory: TestEngine.toolchainsDirectory).entry("java")?.isAvailable == true else { return }
+        try await TestEngine.with(languages: ["java"]) { engine in
+            let source = "public class Main { public static void main(String[] a) { System.out.println(Runtime.getRuntime().maxMemory() >> 20); } }\n"
+            let e = try await engine.execute(language: "java", source: source, limits: LimitSettings(memoryMB: 300))
+            #expect(e.status == .ok, "\(e)")
+            let heapMB = Int(String(decoding: e.run?.report.stdout ?? Data(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            #expect(heapMB > 250 && heapMB <= 300, "heap \(heapMB) MiB for a 300 MiB limit")
+        }
+    }
+
+    @Test func sqlPrintsCanonicalTablesWithHeadersAndNull() async throws {
+        guard ToolchainCatalog.load(directory: TestEngine.toolchainsDirectory).entry("sql")?.isAvailable == true else { return }
+        try await TestEngine.with(languages: ["sql"]) { engine in
+            let data = Data("""
+                CREATE TABLE scores(student TEXT, points INTEGER, grade REAL);
+                INSERT INTO scores VALUES ('ana', 90, 4.5), ('bo', NULL, 3.0), ('cy', 75, NULL);
+
+                """.utf8)
+            let query = "SELECT student, points, grade FROM scores ORDER BY student;\nSELECT count(*) AS n, sum(points) AS total FROM scores;\n"
+            let e = try await engine.execute(language: "sql", source: query, stdin: data)
+            #expect(e.status == .ok, "\(e)")
+            let out = String(decoding: e.run?.report.stdout ?? Data(), as: UTF8.self)
+            #expect(out == "student\tpoints\tgrade\nana\t90\t4.5\nbo\tNULL\t3.0\ncy\t75\tNULL\nn\ttotal\n3\t165\n", "\(out.debugDescription)")
+        }
+    }
 }

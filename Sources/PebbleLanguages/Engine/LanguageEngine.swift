@@ -31,7 +31,9 @@ public final class LanguageEngine: Sendable {
         for (id, t) in toolchains where configuration.workerCount(for: id) > 0 {
             let count = configuration.workerCount(for: id)
             if let w = t.run.worker {
-                run[id] = WorkerPool(name: "\(id) run", sandbox: sandbox, spec: Self.workerSpec(t, w, limits: t.run.limits.sandboxLimits), size: count)
+                var started = w
+                started.command = Self.runCommand(w.command, t, LimitSettings())
+                run[id] = WorkerPool(name: "\(id) run", sandbox: sandbox, spec: Self.workerSpec(t, started, limits: Self.effectiveLimits(t, LimitSettings())), size: count)
             }
             if let c = t.compile, let w = c.worker {
                 compile[id] = WorkerPool(name: "\(id) compile", sandbox: sandbox, spec: Self.workerSpec(t, w, limits: c.limits.sandboxLimits), size: count)
@@ -210,10 +212,12 @@ public final class LanguageEngine: Sendable {
         let t = program.toolchain
         guard program.isRunnable else { throw LanguageError.invalidFile("the program did not compile") }
         let limits = Self.effectiveLimits(t, requested)
-        let spec = RunSpec(command: t.run.command, environment: Self.environment(t), limits: limits,
+        let command = Self.runCommand(t.run.command, t, requested)
+        let spec = RunSpec(command: command, environment: Self.environment(t), limits: limits,
                            stdin: .bytes(stdin), seccompAllow: t.seccomp.allow.map(\.syscall))
         var taken: Box?
-        if warm, let pool = runWorkers[t.id], Self.workerCanTake(pool.spec.limits, limits) { taken = await pool.take() }
+        if warm, let pool = runWorkers[t.id], Self.workerCanTake(pool.spec.limits, limits),
+           pool.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { taken = await pool.take() }
         let worker = taken
         let box: Box
         if let worker { box = worker } else { box = try await boxes.acquire() }
@@ -221,7 +225,7 @@ public final class LanguageEngine: Sendable {
             try await Blocking.run {
                 for (name, data) in program.files { try box.writeFile(name, data, executable: Self.isExecutable(data)) }
                 let report = worker != nil
-                    ? try box.handOver(job: Self.jobLine(t.run.command), stdin: stdin, limits: limits)
+                    ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits)
                     : try box.run(spec)
                 return Self.runStage(t, program: program, report: report, box: box, warm: worker != nil)
             }
@@ -289,6 +293,13 @@ public final class LanguageEngine: Sendable {
         }
         if let memory = s.memoryMB { s.memoryMB = memory + a.memoryExtraMB }
         return s.sandboxLimits
+    }
+
+    /// A run command with `{memoryMB}` replaced by the memory the caller asked for (before the
+    /// allowance): a JVM's heap cap is the learner's limit, the allowance is the JVM's own room.
+    static func runCommand(_ command: [String], _ t: Toolchain, _ requested: LimitSettings) -> [String] {
+        let memory = t.run.limits.overridden(by: requested).capped(by: t.run.maximum).memoryMB ?? (Limits().memoryBytes ?? 0) >> 20
+        return command.map { $0.replacingOccurrences(of: "{memoryMB}", with: String(memory)) }
     }
 
     /// A worker's rlimits were fixed when it started; only a job with the same ones may use it.
