@@ -1,6 +1,6 @@
 import Foundation
 @testable import PebbleLanguages
-import PebbleSandbox
+@testable import PebbleSandbox
 import Testing
 
 /// Every warm path gives what its cold twin gives (design section 4), counted from the hand-over.
@@ -128,6 +128,30 @@ import Testing
             let second = try await engine.execute(language: "python3", source: "import math, os\nprint(hasattr(math, 'pebble_mark'), os.path.exists('/tmp/left'), os.path.exists('main.py'))\n")
             #expect(first.run?.warm == true && second.run?.warm == true)
             #expect(String(decoding: second.run?.report.stdout ?? Data(), as: UTF8.self) == "False False True\n")
+        }
+    }
+
+    @Test func aWorkerThatDiedWhileWaitingNeverPassesForTheJob() async throws {
+        try await TestEngine.with(workers: 1, languages: ["python3"]) { engine in
+            await engine.warmUp()
+            // End the waiting worker: a python3 running as one of this engine's box uids (ours, by pid).
+            let uids = engine.sandbox.madeUids
+            var killed = 0
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+                guard let pid = Int32(name), let status = try? String(contentsOfFile: "/proc/\(name)/status", encoding: .utf8) else { continue }
+                let lines = status.split(separator: "\n")
+                guard lines.first == "Name:\tpython3",
+                      let uid = lines.first(where: { $0.hasPrefix("Uid:") })?.split(separator: "\t").dropFirst().first.flatMap({ UInt32($0) }),
+                      uids.contains(uid) else { continue }
+                kill(pid, SIGKILL)
+                killed += 1
+            }
+            #expect(killed >= 1)
+            usleep(200_000)
+            let e = try await engine.execute(language: "python3", source: "print('still judged')\n")
+            #expect(e.status == .ok, "\(e)")
+            #expect(String(decoding: e.run?.report.stdout ?? Data(), as: UTF8.self) == "still judged\n")
+            #expect(e.run?.warm == false)
         }
     }
 }

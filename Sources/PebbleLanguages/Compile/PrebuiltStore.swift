@@ -54,8 +54,14 @@ actor PrebuiltStore {
                 }
                 FileManager.default.createFile(atPath: temp + "/.complete", contents: Data())
                 Self.makeReadable(temp)
-                try? FileManager.default.removeItem(atPath: host)
-                guard rename(temp, host) == 0 else { throw LanguageError.prebuiltFailed(t.id, "cannot move it into \(host)") }
+                // Another engine (or process) may have finished the same set first: its folder is
+                // complete and in use, so it stays, and ours goes. A finished folder is never replaced.
+                if rename(temp, host) != 0 {
+                    try? FileManager.default.removeItem(atPath: temp)
+                    guard FileManager.default.fileExists(atPath: host + "/.complete") else {
+                        throw LanguageError.prebuiltFailed(t.id, "cannot move it into \(host): \(String(cString: strerror(errno)))")
+                    }
+                }
                 return Self.boxRoot + "/" + name
             } catch {
                 try? FileManager.default.removeItem(atPath: temp)

@@ -125,7 +125,13 @@ public final class LanguageEngine: Sendable {
         if warm, let pool = compileWorkers[t.id] { taken = await pool.take() }
         let worker = taken
         let box: Box
-        if let worker { box = worker } else { box = try await boxes.acquire() }
+        if let worker {
+            box = worker
+        } else {
+            do { box = try await boxes.acquire() } catch {
+                return CompileCache.Entry(stage: CompileStage(succeeded: false, message: "no box for the compiler: \(error)", internalError: true), artifacts: [:])
+            }
+        }
         let outcome: Result<CompileCache.Entry, any Error> = await Result {
             try await Blocking.run {
                 for (name, data) in files { try box.writeFile(name, data) }
@@ -136,7 +142,15 @@ public final class LanguageEngine: Sendable {
             }
         }
         if worker != nil { await compileWorkers[t.id]?.giveBack(box) } else { await boxes.release(box) }
-        return try outcome.get()
+        switch outcome {
+        case let .success(entry): return entry
+        case .failure(is SandboxError) where worker != nil:
+            return try await self.compile(t, command: command, files: files, sources: sources, warm: false)
+        case let .failure(error as SandboxError):
+            // Not the learner's fault, and not cached: the next try may go differently.
+            return CompileCache.Entry(stage: CompileStage(succeeded: false, message: "the sandbox failed: \(error)", internalError: true), artifacts: [:])
+        case let .failure(error): throw error
+        }
     }
 
     /// The stage a compiler's run gives, and the artifacts it left (read while the box is ours).
@@ -220,7 +234,13 @@ public final class LanguageEngine: Sendable {
            pool.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { taken = await pool.take() }
         let worker = taken
         let box: Box
-        if let worker { box = worker } else { box = try await boxes.acquire() }
+        if let worker {
+            box = worker
+        } else {
+            do { box = try await boxes.acquire() } catch {
+                return RunStage(report: RunReport(status: .internalError, message: "no box for the run: \(error)"), diagnostics: [], syntaxError: false, warm: false)
+            }
+        }
         let outcome: Result<RunStage, any Error> = await Result {
             try await Blocking.run {
                 for (name, data) in program.files { try box.writeFile(name, data, executable: Self.isExecutable(data)) }
@@ -231,7 +251,15 @@ public final class LanguageEngine: Sendable {
             }
         }
         if worker != nil { await runWorkers[t.id]?.giveBack(box) } else { await boxes.release(box) }
-        return try outcome.get()
+        switch outcome {
+        case let .success(stage): return stage
+        case .failure(is SandboxError) where worker != nil:
+            // The worker's box failed (its process died while it waited): the job runs cold instead.
+            return try await run(program, stdin: stdin, limits: requested, warm: false)
+        case let .failure(error as SandboxError):
+            return RunStage(report: RunReport(status: .internalError, message: "\(error)"), diagnostics: [], syntaxError: false, warm: false)
+        case let .failure(error): throw error
+        }
     }
 
     /// Compile (through the cache) and one run.

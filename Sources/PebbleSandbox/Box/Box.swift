@@ -90,7 +90,11 @@ public final class Box: @unchecked Sendable {
                 w.put(PB_OUTPUT_BYTES, spec.limits.outputBytes)
             }
             try process.send(PB_MSG_GO, w)
-            return try finish(spec, baseline: baseline)
+            let reply = try process.receive()
+            guard reply.type == PB_MSG_RESULT else { throw SandboxError.protocolViolation("expected RESULT, got \(reply.type)") }
+            // A worker that died while it waited must never pass for the job's outcome.
+            if reply.number(PB_R_BEFORE_GO) == 1 { throw SandboxError.workerEnded }
+            return try report(from: reply, spec: spec, baseline: baseline)
         }
     }
 
