@@ -5,6 +5,7 @@
 'use strict';
 const fs = require('fs');
 const ts = require('/usr/share/nodejs/typescript/lib/typescript.js');
+const { readJob } = require('./job_channel.js');
 
 // Declaration files never change between jobs (they are the toolchain's): parse each once.
 const parsed = new Map();
@@ -41,15 +42,7 @@ compile(['--noEmit', '--target', 'es2020', '--module', 'commonjs', '--lib', 'es2
   '/pebble/toolchains/support/node-globals.d.ts'], () => {});
 fs.unlinkSync('/tmp/warm.ts');
 
-fs.writeSync(3, 'R');
-const buffer = Buffer.alloc(65536);
-let line = '';
-while (!line.endsWith('\n')) {
-  const n = fs.readSync(3, buffer, 0, buffer.length, null);
-  if (n === 0) break;
-  line += buffer.toString('utf8', 0, n);
-}
-fs.closeSync(3);
 // tsc prints its diagnostics on stdout.
-const status = compile(line.replace(/\n$/, '').split('\t').slice(1), (text) => process.stdout.write(text));
+// The job's first argument is tsc.js itself (the cold command runs it with node).
+const status = compile(readJob().slice(1), (text) => process.stdout.write(text));
 process.exitCode = status;

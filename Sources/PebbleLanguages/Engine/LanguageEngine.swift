@@ -121,36 +121,47 @@ public final class LanguageEngine: Sendable {
         let step = t.compile!
         let spec = RunSpec(command: command, environment: Self.environment(t), limits: step.limits.sandboxLimits,
                            seccompAllow: t.seccomp.allow.map(\.syscall))
-        var taken: Box?
-        if warm, let pool = compileWorkers[t.id] { taken = await pool.take() }
-        let worker = taken
-        let box: Box
-        if let worker {
-            box = worker
-        } else {
-            do { box = try await boxes.acquire() } catch {
-                return CompileCache.Entry(stage: CompileStage(succeeded: false, message: "no box for the compiler: \(error)", internalError: true), artifacts: [:])
-            }
+        let pool = warm ? compileWorkers[t.id] : nil
+        let outcome = await inBox(from: pool) { box, warm in
+            for (name, data) in files { try box.writeFile(name, data) }
+            let report = warm ? try box.handOver(job: Self.jobLine(command), limits: spec.limits) : try box.run(spec)
+            return try Self.compileEntry(t, report: report, box: box, sources: sources, warm: warm)
         }
-        let outcome: Result<CompileCache.Entry, any Error> = await Result {
-            try await Blocking.run {
-                for (name, data) in files { try box.writeFile(name, data) }
-                let report = worker != nil
-                    ? try box.handOver(job: Self.jobLine(command), limits: spec.limits)
-                    : try box.run(spec)
-                return try Self.compileEntry(t, report: report, box: box, sources: sources, warm: worker != nil)
-            }
-        }
-        if worker != nil { await compileWorkers[t.id]?.giveBack(box) } else { await boxes.release(box) }
         switch outcome {
         case let .success(entry): return entry
-        case .failure(is SandboxError) where worker != nil:
+        case .failure(BoxFailure.worker):
             return try await self.compile(t, command: command, files: files, sources: sources, warm: false)
-        case let .failure(error as SandboxError):
+        case let .failure(BoxFailure.sandbox(error)):
             // Not the learner's fault, and not cached: the next try may go differently.
             return CompileCache.Entry(stage: CompileStage(succeeded: false, message: "the sandbox failed: \(error)", internalError: true), artifacts: [:])
         case let .failure(error): throw error
         }
+    }
+
+    /// Why `inBox` could not give a result from the learner's code.
+    enum BoxFailure: Error {
+        /// The pre-started worker's box failed before or during its job: the job may run cold.
+        case worker(SandboxError)
+        /// A plain box failed, or none could be made.
+        case sandbox(any Error)
+    }
+
+    /// Runs `body` in a box whose worker is ready (taken from `pool`, given back afterwards: reset and
+    /// refilled in the background), or, when none is ready, in a plain box from the shared pool.
+    /// `body` learns which (`true`: a worker waits in the box for `handOver`).
+    private func inBox<T: Sendable>(from pool: WorkerPool?, _ body: @escaping @Sendable (Box, Bool) throws -> T) async -> Result<T, any Error> {
+        if let pool, let box = await pool.take() {
+            let result = await Result { try await Blocking.run { try body(box, true) } }
+            await pool.giveBack(box)
+            if case let .failure(error as SandboxError) = result { return .failure(BoxFailure.worker(error)) }
+            return result
+        }
+        let box: Box
+        do { box = try await boxes.acquire() } catch { return .failure(BoxFailure.sandbox(error)) }
+        let result = await Result { try await Blocking.run { try body(box, false) } }
+        await boxes.release(box)
+        if case let .failure(error as SandboxError) = result { return .failure(BoxFailure.sandbox(error)) }
+        return result
     }
 
     /// The stage a compiler's run gives, and the artifacts it left (read while the box is ours).
@@ -229,34 +240,20 @@ public final class LanguageEngine: Sendable {
         let command = Self.runCommand(t.run.command, t, requested)
         let spec = RunSpec(command: command, environment: Self.environment(t), limits: limits,
                            stdin: .bytes(stdin), seccompAllow: t.seccomp.allow.map(\.syscall))
-        var taken: Box?
-        if warm, let pool = runWorkers[t.id], Self.workerCanTake(pool.spec.limits, limits),
-           pool.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { taken = await pool.take() }
-        let worker = taken
-        let box: Box
-        if let worker {
-            box = worker
-        } else {
-            do { box = try await boxes.acquire() } catch {
-                return RunStage(report: RunReport(status: .internalError, message: "no box for the run: \(error)"), diagnostics: [], syntaxError: false, warm: false)
-            }
+        var pool: WorkerPool?
+        if warm, let p = runWorkers[t.id], Self.workerCanTake(p.spec.limits, limits),
+           p.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { pool = p }
+        let outcome = await inBox(from: pool) { box, warm in
+            for (name, data) in program.files { try box.writeFile(name, data, executable: Self.isExecutable(data)) }
+            let report = warm ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits) : try box.run(spec)
+            return Self.runStage(t, program: program, report: report, box: box, warm: warm)
         }
-        let outcome: Result<RunStage, any Error> = await Result {
-            try await Blocking.run {
-                for (name, data) in program.files { try box.writeFile(name, data, executable: Self.isExecutable(data)) }
-                let report = worker != nil
-                    ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits)
-                    : try box.run(spec)
-                return Self.runStage(t, program: program, report: report, box: box, warm: worker != nil)
-            }
-        }
-        if worker != nil { await runWorkers[t.id]?.giveBack(box) } else { await boxes.release(box) }
         switch outcome {
         case let .success(stage): return stage
-        case .failure(is SandboxError) where worker != nil:
+        case .failure(BoxFailure.worker):
             // The worker's box failed (its process died while it waited): the job runs cold instead.
             return try await run(program, stdin: stdin, limits: requested, warm: false)
-        case let .failure(error as SandboxError):
+        case let .failure(BoxFailure.sandbox(error)):
             return RunStage(report: RunReport(status: .internalError, message: "\(error)"), diagnostics: [], syntaxError: false, warm: false)
         case let .failure(error): throw error
         }

@@ -117,5 +117,19 @@ public final class Sandbox: @unchecked Sendable {
         FileLock.release(instanceLock, path: instanceDirectory + ".lock")
     }
 
+    /// What this instance made that still exists — after `shutdown` there must be nothing: its
+    /// cgroups, its state directory, mounts below it, processes running as uids it gave boxes.
+    public func leftovers() -> [String] {
+        var left: [String] = []
+        for path in cgroups?.instancePaths ?? [] where access(path, F_OK) == 0 { left.append("cgroup \(path)") }
+        if access(instanceDirectory, F_OK) == 0 { left.append("state directory \(instanceDirectory)") }
+        let mounts = (try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)) ?? ""
+        if mounts.contains(instanceDirectory) { left.append("a mount under \(instanceDirectory)") }
+        let uids = configuration.firstUid..<(configuration.firstUid + configuration.uidCount)
+        let made = madeUids
+        for p in HostProcesses.owned(byUidIn: uids) where made.contains(p.uid) { left.append("process \(p)") }
+        return left
+    }
+
     deinit { shutdown() }
 }

@@ -1,6 +1,6 @@
 import Foundation
 @testable import PebbleLanguages
-@testable import PebbleSandbox
+import PebbleSandbox
 import Testing
 
 /// Engines for tests: their own sandbox state, compile cache and prebuilt folder, and a check that
@@ -58,20 +58,7 @@ enum TestEngine {
     }
 
     static func expectNothingLeft(by sandbox: Sandbox, sourceLocation: SourceLocation = #_sourceLocation) {
-        for path in sandbox.cgroups?.instancePaths ?? [] {
-            #expect(access(path, F_OK) != 0, "cgroup left behind: \(path)", sourceLocation: sourceLocation)
-        }
-        #expect(access(sandbox.instanceDirectory, F_OK) != 0, "state directory left behind: \(sandbox.instanceDirectory)", sourceLocation: sourceLocation)
-        let mounts = (try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)) ?? ""
-        #expect(!mounts.contains(sandbox.instanceDirectory), "mount left behind under \(sandbox.instanceDirectory)", sourceLocation: sourceLocation)
-        let uids = sandbox.configuration.firstUid..<(sandbox.configuration.firstUid + sandbox.configuration.uidCount)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        let strays = names.compactMap(Int32.init).filter { pid in
-            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Uid:") }),
-                  let uid = line.split(separator: "\t").dropFirst().first.flatMap({ UInt32($0) }) else { return false }
-            return uids.contains(uid) && sandbox.madeUids.contains(uid)
-        }
-        #expect(strays.isEmpty, "processes left running as box uids: \(strays)", sourceLocation: sourceLocation)
+        let left = sandbox.leftovers()
+        #expect(left.isEmpty, "left behind: \(left)", sourceLocation: sourceLocation)
     }
 }

@@ -31,41 +31,8 @@ enum TestSandbox {
 
     /// No cgroup, process, mount or directory of this sandbox remains.
     static func expectNothingLeft(by sandbox: Sandbox, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        for path in sandbox.cgroups?.instancePaths ?? [] {
-            #expect(access(path, F_OK) != 0, "cgroup left behind: \(path)", sourceLocation: sourceLocation)
-        }
-        #expect(access(sandbox.instanceDirectory, F_OK) != 0, "state directory left behind: \(sandbox.instanceDirectory)", sourceLocation: sourceLocation)
-        let mounts = (try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)) ?? ""
-        #expect(!mounts.contains(sandbox.instanceDirectory), "mount left behind under \(sandbox.instanceDirectory)", sourceLocation: sourceLocation)
-        let uids = sandbox.configuration.firstUid..<(sandbox.configuration.firstUid + sandbox.configuration.uidCount)
-        let strays = HostProcesses.owned(byUidIn: uids).filter { sandbox.madeUids.contains($0.uid) }
-        #expect(strays.isEmpty, "processes left running as box uids: \(strays)", sourceLocation: sourceLocation)
-    }
-}
-
-/// Processes on the host (as this pid namespace sees them).
-enum HostProcesses {
-    struct Entry: CustomStringConvertible {
-        var pid: Int32
-        var uid: UInt32
-        var name: String
-        var description: String { "\(pid)(\(name), uid \(uid))" }
-    }
-
-    static func owned(byUidIn range: Range<UInt32>) -> [Entry] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return names.compactMap { name -> Entry? in
-            guard let pid = Int32(name),
-                  let status = try? String(contentsOfFile: "/proc/\(name)/status", encoding: .utf8) else { return nil }
-            var uid: UInt32?
-            var comm = ""
-            for line in status.split(separator: "\n") {
-                if line.hasPrefix("Uid:") { uid = line.split(separator: "\t").dropFirst().first.flatMap { UInt32($0) } }
-                if line.hasPrefix("Name:") { comm = String(line.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
-            }
-            guard let uid, range.contains(uid) else { return nil }
-            return Entry(pid: pid, uid: uid, name: comm)
-        }
+        let left = sandbox.leftovers()
+        #expect(left.isEmpty, "left behind: \(left)", sourceLocation: sourceLocation)
     }
 }
 
