@@ -13,6 +13,7 @@ import Testing
             "def f(x):\n    return 10 // x\n\nprint(f(int(input())))\n",
             "print('never'\n",
             "print(__name__, __file__)\nimport sys\nprint(sys.argv, sys.path[0])\n",
+            "import atexit, threading, time\natexit.register(lambda: print('at exit'))\ndef late():\n    time.sleep(0.05)\n    print('thread done')\nthreading.Thread(target=late).start()\nprint('main done')\n",
         ],
         "javascript": [
             "const d = require('fs').readFileSync(0, 'utf8').split(/\\s+/).filter(Boolean);\nconsole.log(d.length, d.reduce((a, b) => a + Number(b), 0));\n",

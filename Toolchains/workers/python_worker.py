@@ -50,6 +50,28 @@ def main():
         sys.stdout.flush() if not sys.stdout.closed else None
         traceback.print_exception(type(error), error, error.__traceback__.tb_next)
         sys.exit(1)
+    finish()
+
+
+def finish():
+    # A normal end, as the interpreter's own: non-daemon threads joined, atexit handlers, flushed
+    # streams; then exit at once, skipping the teardown of every module this worker loaded
+    # (~3 ms here, on the job's clock). Objects' __del__ at interpreter shutdown do not run.
+    threading = sys.modules.get("threading")
+    if threading is not None and hasattr(threading, "_shutdown"):
+        threading._shutdown()  # the interpreter waits for non-daemon threads first
+    import atexit
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+    except BaseException:
+        traceback.print_exc()
+        os._exit(120)  # what CPython exits with when flushing stdout fails at exit
+    try:
+        sys.stderr.flush()
+    except BaseException:
+        pass
+    os._exit(0)
 
 
 main()
