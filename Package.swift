@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "pebble-box-init", targets: ["pebble-box-init"]),
         .library(name: "PebbleSandbox", targets: ["PebbleSandbox"]),
         .library(name: "PebbleLanguages", targets: ["PebbleLanguages"]),
+        .library(name: "PebbleProblems", targets: ["PebbleProblems"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,11 +53,22 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // Problem packages (Kattis format), checkers, judging, package verification.
+        .target(
+            name: "PebbleProblems",
+            dependencies: [
+                "PebbleLanguages",
+                "PebbleSandbox",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "pebble",
             dependencies: [
                 "PebbleSandbox",
                 "PebbleLanguages",
+                "PebbleProblems",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -66,6 +78,7 @@ let package = Package(
             dependencies: [
                 "PebbleSandbox",
                 "PebbleLanguages",
+                "PebbleProblems",
                 "CPebbleKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -75,6 +88,12 @@ let package = Package(
             name: "PebbleSandboxTests",
             dependencies: ["PebbleSandbox"],
             exclude: ["HostilePrograms"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleProblemsTests",
+            dependencies: ["PebbleProblems", "PebbleLanguages", "PebbleSandbox"],
+            exclude: ["Packages"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -64,8 +64,17 @@ public struct RunStage: Sendable, Codable, Equatable {
     public var syntaxError: Bool
     /// True when a pre-started worker ran the job.
     public var warm: Bool
+    /// Files read back from /box after the run, as asked.
+    public var collected: [String: Data] = [:]
 
     public var status: ExecutionStatus { syntaxError ? .compileError : ExecutionStatus(report.status) }
+
+    public init(report: RunReport, diagnostics: [Diagnostic], syntaxError: Bool, warm: Bool) {
+        self.report = report
+        self.diagnostics = diagnostics
+        self.syntaxError = syntaxError
+        self.warm = warm
+    }
 }
 
 /// A program ready to run: its files for the box (artifacts, or the source itself) and how it was made.

@@ -232,27 +232,34 @@ public final class LanguageEngine: Sendable {
 
     /// One run of a prepared program with `stdin`. Limits not given take the toolchain's defaults,
     /// are capped by its maximum, and get its allowance.
+    /// `arguments` follow the run command; `files` are written into /box beside the program's; the
+    /// files named in `collect` are read back from /box after the run (a validator's feedback).
     public func run(_ program: PreparedProgram, stdin: Data = Data(), limits requested: LimitSettings = LimitSettings(),
+                    arguments: [String] = [], files extra: [String: Data] = [:], collect: [String] = [],
                     warm: Bool = true) async throws -> RunStage {
         let t = program.toolchain
         guard program.isRunnable else { throw LanguageError.invalidFile("the program did not compile") }
         let limits = Self.effectiveLimits(t, requested)
-        let command = Self.runCommand(t.run.command, t, requested)
+        let command = Self.runCommand(t.run.command, t, requested) + arguments
         let spec = RunSpec(command: command, environment: Self.environment(t), limits: limits,
                            stdin: .bytes(stdin), seccompAllow: t.seccomp.allow.map(\.syscall))
         var pool: WorkerPool?
         if warm, let p = runWorkers[t.id], Self.workerCanTake(p.spec.limits, limits),
            p.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { pool = p }
         let outcome = await inBox(from: pool) { box, warm in
-            for (name, data) in program.files { try box.writeFile(name, data, executable: Self.isExecutable(data)) }
+            for (name, data) in program.files.merging(extra, uniquingKeysWith: { own, _ in own }) {
+                try box.writeFile(name, data, executable: Self.isExecutable(data))
+            }
             let report = warm ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits) : try box.run(spec)
-            return Self.runStage(t, program: program, report: report, box: box, warm: warm)
+            var stage = Self.runStage(t, program: program, report: report, box: box, warm: warm)
+            for name in collect { stage.collected[name] = try? box.readFile(name, limit: 1 << 20) }
+            return stage
         }
         switch outcome {
         case let .success(stage): return stage
         case .failure(BoxFailure.worker):
             // The worker's box failed (its process died while it waited): the job runs cold instead.
-            return try await run(program, stdin: stdin, limits: requested, warm: false)
+            return try await run(program, stdin: stdin, limits: requested, arguments: arguments, files: extra, collect: collect, warm: false)
         case let .failure(BoxFailure.sandbox(error)):
             return RunStage(report: RunReport(status: .internalError, message: "\(error)"), diagnostics: [], syntaxError: false, warm: false)
         case let .failure(error): throw error

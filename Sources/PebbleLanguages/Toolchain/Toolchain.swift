@@ -26,6 +26,22 @@ public struct Toolchain: Sendable, Codable, Equatable {
         case id, name, extensions, source, version, binds, environment, prebuilt, compile, run, seccomp
     }
 
+    /// A toolchain made in code (a problem's validator given as `build`/`run` scripts).
+    public init(id: String, name: String, source: String, version: [String], compile: CompileStep?, run: RunStep,
+                environment: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        extensions = []
+        self.source = source
+        self.version = version
+        binds = []
+        self.environment = environment
+        prebuilt = []
+        self.compile = compile
+        self.run = run
+        seccomp = SeccompGrants()
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -65,6 +81,14 @@ public struct CompileStep: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey { case command, artifacts, limits, diagnostics, worker }
 
+    public init(command: [String], artifacts: [String], limits: LimitSettings = LimitSettings(), diagnostics: [DiagnosticPattern] = []) {
+        self.command = command
+        self.artifacts = artifacts
+        self.limits = limits
+        self.diagnostics = diagnostics
+        worker = nil
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         command = try c.decode([String].self, forKey: .command)
@@ -95,6 +119,17 @@ public struct RunStep: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case command, limits, maximum, allowance, worker, syntaxErrors, runtimeErrors, crash
+    }
+
+    public init(command: [String], limits: LimitSettings = LimitSettings(), maximum: LimitSettings = LimitSettings()) {
+        self.command = command
+        self.limits = limits
+        self.maximum = maximum
+        allowance = Allowance()
+        worker = nil
+        syntaxErrors = []
+        runtimeErrors = []
+        crash = nil
     }
 
     public init(from decoder: any Decoder) throws {
