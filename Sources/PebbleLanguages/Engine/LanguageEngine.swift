@@ -78,8 +78,16 @@ public final class LanguageEngine: Sendable {
     }
 
     /// Compiles `files` (paths in /box) through the cache; interpreted languages pass them on as they are.
-    public func prepare(language: String, files: [String: Data], warm: Bool = true) async throws -> PreparedProgram {
-        let t = try toolchain(language)
+    /// `mainFile` names the learner's main file when it is not the toolchain's `source` (and the
+    /// toolchain lets it keep its name, as Java does).
+    public func prepare(language: String, files: [String: Data], mainFile: String? = nil, warm: Bool = true) async throws -> PreparedProgram {
+        try await prepare(toolchain: try toolchain(language), files: files, mainFile: mainFile, warm: warm)
+    }
+
+    /// Compiles with a toolchain that is not in the catalog (a problem's validator given as
+    /// `build`/`run` scripts), through the same cache and boxes.
+    public func prepare(toolchain raw: Toolchain, files: [String: Data], mainFile: String? = nil, warm: Bool = true) async throws -> PreparedProgram {
+        let t = raw.named(mainFile ?? raw.source)
         for name in files.keys where (try? Box.components(name)) == nil { throw LanguageError.invalidFile("invalid file name '\(name)'") }
         let sources = files.mapValues { String(decoding: $0, as: UTF8.self) }
         guard let compile = t.compile else {
@@ -178,7 +186,7 @@ public final class LanguageEngine: Sendable {
                 let found = try Self.match(pattern, in: box)
                 if found.isEmpty {
                     stage.message = "the compiler made no \(pattern)" + (pattern.contains("*") ? " file" : "")
-                        + (t.source.hasSuffix(".java") ? " (is the class with main named \((t.source as NSString).deletingPathExtension)?)" : "")
+                        + (t.source.hasSuffix(".java") ? " (is the public class with main named \((t.source as NSString).deletingPathExtension), as its file is?)" : "")
                     return CompileCache.Entry(stage: stage, artifacts: [:])
                 }
                 for name in found { artifacts[name] = try box.readFile(name, limit: 256 << 20) }
@@ -199,11 +207,11 @@ public final class LanguageEngine: Sendable {
 
     /// Files in /box matching a pattern whose last component may hold `*`.
     static func match(_ pattern: String, in box: Box) throws -> [String] {
-        guard pattern.contains("*") else {
-            return box.listFilesOrEmpty(in: (pattern as NSString).deletingLastPathComponent).contains(pattern) ? [pattern] : []
-        }
-        let dir = (pattern as NSString).deletingLastPathComponent
-        return box.listFilesOrEmpty(in: dir).filter { fnmatch(pattern, $0, FNM_PATHNAME) == 0 }
+        // The folder part, split by hand: Foundation's path helpers trap on some names ("*").
+        let dir = pattern.lastIndex(of: "/").map { String(pattern[..<$0]) } ?? ""
+        let files = box.listFilesOrEmpty(in: dir)
+        guard pattern.contains("*") else { return files.contains(pattern) ? [pattern] : [] }
+        return files.filter { fnmatch(pattern, $0, FNM_PATHNAME) == 0 }
     }
 
     private func buildPrebuilt(_ t: Toolchain, sources: [String: Data], step: PrebuiltFile) async throws -> [String: Data] {

@@ -1,3 +1,4 @@
+import Foundation
 public import PebbleSandbox
 
 /// One language as an administrator wrote it in `Toolchains/<id>.yaml` (every key is documented in
@@ -24,6 +25,34 @@ public struct Toolchain: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, extensions, source, version, binds, environment, prebuilt, compile, run, seccomp
+    }
+
+    /// This toolchain for a main file of another name (a Kattis Java submission `sum.java` holds
+    /// `public class sum`): `{source}` in its commands becomes the file, `{main}` its name without
+    /// the extension. Toolchain files write `{source}` and `{main}` where the name matters.
+    public func named(_ mainFile: String) -> Toolchain {
+        var t = self
+        t.source = mainFile
+        let main = (mainFile as NSString).deletingPathExtension
+        func fill(_ command: [String]) -> [String] {
+            command.map { $0.replacingOccurrences(of: "{source}", with: mainFile).replacingOccurrences(of: "{main}", with: main) }
+        }
+        if var step = t.compile {
+            step.command = fill(step.command)
+            step.artifacts = fill(step.artifacts)
+            t.compile = step
+        }
+        t.run.command = fill(t.run.command)
+        if var crash = t.run.crash {
+            crash.symbolizer = fill(crash.symbolizer)
+            t.run.crash = crash
+        }
+        return t
+    }
+
+    /// Whether the main file may keep its own name (the commands name it through `{source}`/`{main}`).
+    public var keepsMainFileName: Bool {
+        ((compile?.command ?? []) + run.command).contains { $0.contains("{main}") || $0.contains("{source}") }
     }
 
     /// A toolchain made in code (a problem's validator given as `build`/`run` scripts).

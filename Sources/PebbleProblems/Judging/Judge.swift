@@ -1,0 +1,160 @@
+public import Foundation
+public import PebbleLanguages
+public import PebbleSandbox
+
+/// Judges submissions against problem packages: compile once, run the tests in order (samples
+/// first), check each output, stop at the first rejected test unless the group says
+/// `on_reject: continue` or the caller asks for every test; the verdict is the highest-priority
+/// one of the rejected tests (docs/verdicts.md), AC when there is none.
+public final class Judge: Sendable {
+    public let engine: LanguageEngine
+    private let validators = ValidatorCache()
+    /// The time limit of a package that states none, until verification derives one.
+    public static let fallbackTimeLimit = 2.0
+
+    public init(engine: LanguageEngine) {
+        self.engine = engine
+    }
+
+    public struct Options: Sendable {
+        public var tests: TestSelection
+        /// Stop at the first rejected test, unless its group says `on_reject: continue`.
+        public var stopOnFirstFailure: Bool
+        public var timeLimitSeconds: Double?
+        public var warm: Bool
+
+        public init(tests: TestSelection = .all, stopOnFirstFailure: Bool = true, timeLimitSeconds: Double? = nil, warm: Bool = true) {
+            self.tests = tests
+            self.stopOnFirstFailure = stopOnFirstFailure
+            self.timeLimitSeconds = timeLimitSeconds
+            self.warm = warm
+        }
+    }
+
+    /// Compiles and judges one submission; `onTest` sees each test's result as it is decided.
+    public func judge(_ submission: Submission, on package: ProblemPackage, options: Options = Options(),
+                      onTest: @Sendable (TestResult) -> Void = { _ in }) async throws -> JudgeResult {
+        let tests = options.tests == .sample ? package.samples : package.tests
+        let seconds = options.timeLimitSeconds ?? package.statedTimeLimit ?? Self.fallbackTimeLimit
+        let cpuMs = UInt64((seconds * 1000).rounded())
+        var result = JudgeResult(problem: package.id, language: submission.language, verdict: .accepted, passed: 0,
+                                 total: tests.count, timeLimitMs: cpuMs, compile: nil, tests: [], message: nil)
+        let program = try await engine.prepare(language: submission.language, files: submission.files,
+                                               mainFile: submission.mainFile, warm: options.warm)
+        result.compile = program.compile
+        if let stage = program.compile, !stage.succeeded {
+            result.verdict = stage.internalError ? .internalError : .compileError
+            result.message = stage.message
+            return result
+        }
+        let checker: Checker
+        do {
+            checker = try await self.checker(for: package)
+        } catch {
+            result.verdict = .judgeError
+            result.message = "\(error)"
+            return result
+        }
+        // The wall limit catches a program that sleeps or blocks; CPU decides TLE for the rest.
+        let limits = LimitSettings(cpuMs: cpuMs, wallMs: max(cpuMs * 3, cpuMs + 2000), memoryMB: UInt64(package.metadata.memoryMB),
+                                   outputMB: UInt64(max(package.metadata.outputMB, 1)))
+        for test in tests {
+            let tested = try await self.test(test, program: program, checker: checker, limits: limits, package: package, warm: options.warm)
+            if tested.verdict == .compileError {
+                // The interpreter refused the source (a syntax error): nothing ran, on any test.
+                result.verdict = .compileError
+                result.message = tested.message
+                result.tests = []
+                return result
+            }
+            result.tests.append(tested)
+            onTest(tested)
+            if tested.verdict == .accepted {
+                result.passed += 1
+            } else if options.stopOnFirstFailure && !test.settings.continueOnReject {
+                break
+            }
+        }
+        result.verdict = Verdict.combined(result.tests.map(\.verdict))
+        return result
+    }
+
+    func test(_ test: TestCase, program: PreparedProgram, checker: Checker, limits: LimitSettings,
+              package: ProblemPackage, warm: Bool) async throws -> TestResult {
+        let input = FileManager.default.contents(atPath: test.inputPath) ?? Data()
+        let answer = FileManager.default.contents(atPath: test.answerPath) ?? Data()
+        let run = try await engine.run(program, stdin: input, limits: limits, warm: warm)
+        var r = TestResult(index: test.index, name: test.name, group: test.group, isSample: test.isSample, verdict: .accepted,
+                           timeMs: run.report.cpuMs, memoryKB: run.report.memoryKB, message: nil, feedback: nil,
+                           diagnostics: run.diagnostics)
+        if run.syntaxError {
+            r.verdict = .compileError
+            r.message = run.diagnostics.first.map(\.description)
+            return r
+        }
+        var difference: String?
+        if let v = Verdict(runStatus: run.report.status) {
+            r.verdict = v
+            r.message = run.report.message
+        } else {
+            let flags = package.metadata.validatorFlags + test.settings.outputValidatorFlags
+            switch try await checker.check(input: input, answer: answer, output: run.report.stdout, flags: flags, engine: engine) {
+            case let .accepted(message):
+                r.message = message
+            case let .wrongAnswer(message):
+                r.verdict = .wrongAnswer
+                r.message = message
+                difference = message
+            case let .judgeError(why):
+                r.verdict = .judgeError
+                r.message = why
+            }
+        }
+        if test.isSample && r.verdict != .accepted {
+            r.feedback = Feedback(input: Feedback.text(input), expected: Feedback.text(answer), actual: Feedback.text(run.report.stdout),
+                                  stderr: Feedback.text(run.report.stderr), difference: difference)
+        }
+        return r
+    }
+
+    // MARK: Checkers
+
+    enum Checker: Sendable {
+        case standard
+        case custom(OutputValidator)
+
+        func check(input: Data, answer: Data, output: Data, flags: [String], engine: LanguageEngine) async throws -> OutputValidator.Outcome {
+            switch self {
+            case .standard:
+                let validator: DefaultValidator
+                do { validator = try DefaultValidator(flags: flags) } catch { return .judgeError("\(error)") }
+                let o = validator.check(output: output, answer: answer)
+                if o.accepted { return .accepted(message: nil) }
+                let place = "line \(o.outputLine ?? 0) of the output (line \(o.answerLine ?? 0) of the answer)"
+                return .wrongAnswer(message: "\(place): \(o.message ?? "")")
+            case let .custom(validator):
+                return try await validator.check(input: input, answer: answer, output: output, flags: flags, engine: engine)
+            }
+        }
+    }
+
+    func checker(for package: ProblemPackage) async throws -> Checker {
+        guard let path = package.outputValidator else { return .standard }
+        return .custom(try await validators.get(path) { try await OutputValidator.prepare(path, engine: self.engine) })
+    }
+}
+
+/// Output validators by path, compiled once per judge.
+actor ValidatorCache {
+    private var ready: [String: Task<OutputValidator, any Error>] = [:]
+
+    func get(_ path: String, make: @escaping @Sendable () async throws -> OutputValidator) async throws -> OutputValidator {
+        if let task = ready[path] { return try await task.value }
+        let task = Task { try await make() }
+        ready[path] = task
+        do { return try await task.value } catch {
+            ready[path] = nil
+            throw error
+        }
+    }
+}

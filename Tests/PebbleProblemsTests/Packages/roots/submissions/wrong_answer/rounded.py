@@ -1,0 +1,2 @@
+import math
+print(round(math.sqrt(int(input()))))
