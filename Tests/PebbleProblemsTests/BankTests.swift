@@ -1,5 +1,6 @@
 import Foundation
 @testable import PebbleProblems
+import PebbleSandbox
 import Testing
 
 /// The bank proves itself: every problem loads, meets the bank's rules, and every submission of it
