@@ -83,6 +83,10 @@ public final class Judge: Sendable {
               package: ProblemPackage, warm: Bool) async throws -> TestResult {
         let input = FileManager.default.contents(atPath: test.inputPath) ?? Data()
         let answer = FileManager.default.contents(atPath: test.answerPath) ?? Data()
+        if package.metadata.isInteractive, case let .custom(validator) = checker {
+            return try await interactiveTest(test, program: program, validator: validator, limits: limits, package: package,
+                                             input: input, answer: answer)
+        }
         let run = try await engine.run(program, stdin: input, limits: limits, warm: warm)
         var r = TestResult(index: test.index, name: test.name, group: test.group, isSample: test.isSample, verdict: .accepted,
                            timeMs: run.report.cpuMs, memoryKB: run.report.memoryKB, message: nil, feedback: nil,
@@ -113,6 +117,43 @@ public final class Judge: Sendable {
         if test.isSample && r.verdict != .accepted {
             r.feedback = Feedback(input: Feedback.text(input), expected: Feedback.text(answer), actual: Feedback.text(run.report.stdout),
                                   stderr: Feedback.text(run.report.stderr), difference: difference)
+        }
+        return r
+    }
+
+    /// An interactive test: the submission and the validator talk through pipes. Kattis's
+    /// precedence: a validator that neither accepted nor rejected is JE; a validator that rejected
+    /// before the submission ended is WA, whatever the submission then did; else the submission's
+    /// own TLE or crash; else the validator's word.
+    func interactiveTest(_ test: TestCase, program: PreparedProgram, validator: OutputValidator, limits: LimitSettings,
+                         package: ProblemPackage, input: Data, answer: Data) async throws -> TestResult {
+        let flags = package.metadata.validatorFlags + test.settings.outputValidatorFlags
+        let c = try await engine.converse(program, limits: limits, with: validator.program, validatorLimits: OutputValidator.limits,
+                                          arguments: ["input", "answer", "feedback/"] + flags,
+                                          files: ["input": input, "answer": answer, "feedback/.pebble": Data()],
+                                          collect: ["feedback/judgemessage.txt"])
+        let said = c.validator.collected["feedback/judgemessage.txt"].map { String(decoding: $0.prefix(4096), as: UTF8.self) }
+            .flatMap { $0.isEmpty ? nil : $0 }
+        let s = c.submission.report, v = c.validator.report
+        var r = TestResult(index: test.index, name: test.name, group: test.group, isSample: test.isSample, verdict: .accepted,
+                           timeMs: s.cpuMs, memoryKB: s.memoryKB, message: said, feedback: nil, diagnostics: c.submission.diagnostics)
+        let code = (v.status == .ok || v.status == .runtimeError) ? v.exitCode : nil
+        if code != 42 && code != 43 {
+            r.verdict = .judgeError
+            r.message = "the interactive validator ended \(v.status.rawValue)\(v.exitCode.map { " with exit code \($0)" } ?? ""): "
+                + (said ?? String(decoding: v.stderr.suffix(1000), as: UTF8.self))
+        } else if c.validatorEndedFirst && code == 43 {
+            r.verdict = .wrongAnswer
+        } else if c.submission.syntaxError {
+            r.verdict = .compileError
+        } else if let verdict = Verdict(runStatus: s.status) {
+            r.verdict = verdict
+            r.message = s.message ?? said
+        } else {
+            r.verdict = code == 42 ? .accepted : .wrongAnswer
+        }
+        if test.isSample && r.verdict != .accepted {
+            r.feedback = Feedback(input: Feedback.text(input), expected: "", actual: "", stderr: Feedback.text(s.stderr), difference: said)
         }
         return r
     }

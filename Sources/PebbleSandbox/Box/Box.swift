@@ -14,6 +14,7 @@ public final class Box: @unchecked Sendable {
     let onClose: @Sendable () -> Void
     private let lock = NSLock()
     private var pending: RunSpec?
+    private var running: (RunSpec, CgroupBaseline?)?
     private var closed = false
 
     /// The box's file system as the host sees it (through pid 1's /proc entry).
@@ -37,10 +38,26 @@ public final class Box: @unchecked Sendable {
 
     /// Runs one program to completion and reports how it ended.
     public func run(_ spec: RunSpec) throws -> RunReport {
+        try start(spec)
+        return try wait()
+    }
+
+    /// Starts one program and returns once the box has its descriptors (the caller may close its
+    /// own copies: two boxes joined by pipes see EOF when the other side ends). `wait()` reports.
+    public func start(_ spec: RunSpec) throws {
         try locked {
-            guard pending == nil else { throw SandboxError.busy("the box holds a pre-started program") }
+            guard pending == nil, running == nil else { throw SandboxError.busy("the box is running a program") }
             let baseline = try prepare(spec.limits)
             try sendRun(spec, prestart: false, waitForReady: false)
+            running = (spec, baseline)
+        }
+    }
+
+    /// Waits for the program `start` began and reports how it ended.
+    public func wait() throws -> RunReport {
+        try locked {
+            guard let (spec, baseline) = running else { throw SandboxError.busy("no program was started in this box") }
+            running = nil
             return try finish(spec, baseline: baseline)
         }
     }
@@ -106,9 +123,10 @@ public final class Box: @unchecked Sendable {
     /// Fresh /box, /tmp and /dev/shm, no SysV IPC or POSIX queues: nothing of one job reaches the next.
     public func reset() throws {
         try locked {
-            if pending != nil {
+            if pending != nil || running != nil {
                 try process.send(PB_MSG_KILL, FrameWriter())
                 pending = nil
+                running = nil
                 _ = try process.receive() // the killed program's RESULT
             }
             try process.send(PB_MSG_RESET, FrameWriter())
@@ -230,7 +248,10 @@ public final class Box: @unchecked Sendable {
         do {
             return try body()
         } catch let error as SandboxError {
-            if case .boxDied = error { pending = nil }
+            if case .boxDied = error {
+                pending = nil
+                running = nil
+            }
             throw error
         }
     }

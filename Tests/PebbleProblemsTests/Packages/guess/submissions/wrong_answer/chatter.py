@@ -1,0 +1,3 @@
+print("I think it is 42", flush=True)
+import time
+time.sleep(30)
