@@ -694,6 +694,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     pb_put_u64(&b, PB_R_KILLED, (uint64_t)killed);
     if (traced) pb_put_u64(&b, PB_R_VM_PEAK_KB, vm_peak_kb);
     if (waiting_go) pb_put_u64(&b, PB_R_BEFORE_GO, 1);
+    pb_put_u64(&b, PB_R_END_NS, end);
     if (sv_nr >= 0) {
         pb_put_u64(&b, PB_R_SYSCALL_NR, (uint64_t)sv_nr);
         pb_put_u64(&b, PB_R_SYSCALL_ARCH, sv_arch);

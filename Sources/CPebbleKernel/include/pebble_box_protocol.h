@@ -82,6 +82,7 @@ enum {
     PB_R_CPU_COUNTED = 119, /* u64 1 when PB_R_CPU_US comes from a cgroup counter */
     PB_R_VM_PEAK_KB = 120,  /* the main process's address-space high-water mark at exit (runs with PB_AS_BYTES) */
     PB_R_BEFORE_GO = 121,   /* u64 1: a pre-started program ended before it was handed its job */
+    PB_R_END_NS = 122,      /* CLOCK_MONOTONIC when the main process was reaped: orders two runs' ends */
 };
 
 enum {

@@ -69,8 +69,12 @@ extension LanguageEngine {
                 let submission = try reports.submission!.get(), judged = try reports.validator!.get()
                 var vStage = Self.runStage(v, program: validator, report: judged, box: b, warm: false)
                 for name in collect { vStage.collected[name] = try? b.readFile(name, limit: 1 << 20) }
+                // Which side ended first, by the kernel's clock where both boxes said (the order the
+                // reports arrived in is not the order the programs ended in).
+                var validatorFirst = order.validatorFirst
+                if let ve = judged.endedAtNs, let se = submission.endedAtNs { validatorFirst = ve < se }
                 return Conversation(submission: Self.runStage(t, program: program, report: submission, box: a, warm: false),
-                                    validator: vStage, validatorEndedFirst: order.validatorFirst)
+                                    validator: vStage, validatorEndedFirst: validatorFirst)
             }
         }
         await boxes.release(a)

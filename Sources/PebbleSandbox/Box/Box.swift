@@ -348,7 +348,8 @@ public final class Box: @unchecked Sendable {
             cpuMs: Double(e.cpuMicros) / 1000, wallMs: Double(e.wallMicros) / 1000, memoryKB: memoryKB,
             stdout: Data(f.bytes(PB_R_STDOUT) ?? []), stderr: Data(f.bytes(PB_R_STDERR) ?? []),
             stdoutTruncated: e.stdoutTruncated, stderrTruncated: e.stderrTruncated,
-            syscall: outcome.status == .securityViolation ? e.syscall : nil, message: message)
+            syscall: outcome.status == .securityViolation ? e.syscall : nil, message: message,
+            endedAtNs: f.bytes(PB_R_END_NS) != nil ? f.number(PB_R_END_NS) : nil)
     }
 }
 

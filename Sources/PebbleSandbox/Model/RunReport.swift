@@ -18,12 +18,14 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var syscall: String?
     /// For IE, and for degraded guarantees: what a person needs to know.
     public var message: String?
+    /// When the main process ended (CLOCK_MONOTONIC, ns): orders the ends of two runs that talk.
+    public var endedAtNs: UInt64?
 
     public init(
         status: RunStatus, limitHit: LimitHit? = nil, exitCode: Int? = nil, signal: Int? = nil,
         cpuMs: Double = 0, wallMs: Double = 0, memoryKB: UInt64 = 0, stdout: Data = Data(),
         stderr: Data = Data(), stdoutTruncated: Bool = false, stderrTruncated: Bool = false,
-        syscall: String? = nil, message: String? = nil
+        syscall: String? = nil, message: String? = nil, endedAtNs: UInt64? = nil
     ) {
         self.status = status
         self.limitHit = limitHit
@@ -38,5 +40,6 @@ public struct RunReport: Sendable, Codable, Equatable {
         self.stderrTruncated = stderrTruncated
         self.syscall = syscall
         self.message = message
+        self.endedAtNs = endedAtNs
     }
 }
