@@ -96,4 +96,20 @@ import Testing
         #expect(o.outputLine == 3 && o.answerLine == 3)
         #expect(o.message?.contains("\"4\"") == true)
     }
+
+    @Test func unorderedLinesAndTokens() throws {
+        let v = DefaultValidator()
+        func lines(_ o: String, _ a: String, _ f: DefaultValidator = DefaultValidator()) -> Bool {
+            f.checkUnordered(output: Data(o.utf8), answer: Data(a.utf8), byLine: true).accepted
+        }
+        #expect(lines("3 4\n1 2\n", "1 2\n3 4\n"))
+        #expect(!lines("4 3\n1 2\n", "1 2\n3 4\n"), "tokens keep their order inside a line")
+        #expect(!lines("1 2\n", "1 2\n3 4\n"))
+        #expect(lines("\n1 2\n\n3 4", "3 4\n1 2\n"), "blank lines do not count")
+        #expect(lines("A\nb\n", "B\na\n"), "case-insensitive by default")
+        #expect(!v.checkUnordered(output: Data("1 1 2".utf8), answer: Data("1 2 2".utf8), byLine: false).accepted, "a multiset, not a set")
+        #expect(v.checkUnordered(output: Data("2 1\n1".utf8), answer: Data("1 1 2".utf8), byLine: false).accepted)
+        let floats = try DefaultValidator(flags: ["float_tolerance", "1e-6"])
+        #expect(lines("2.0000001\n1\n", "1.0\n2\n", floats))
+    }
 }

@@ -101,6 +101,45 @@ public struct DefaultValidator: Sendable, Equatable {
         }
     }
 
+    /// The same comparison with order not mattering: the output's lines (or all its tokens) as a
+    /// multiset against the answer's. Lines are compared by their tokens; blank lines do not count.
+    public func checkUnordered(output: Data, answer: Data, byLine: Bool) -> Outcome {
+        func units(_ data: Data) -> [[[UInt8]]] {
+            var scanner = Scanner(data)
+            var lines: [[[UInt8]]] = [[]]
+            while true {
+                let space = scanner.whitespace()
+                if space.contains(10), !(lines.last?.isEmpty ?? true) { lines.append([]) }
+                guard let token = scanner.token() else { break }
+                if byLine { lines[lines.count - 1].append(token) } else { lines.append([token]) }
+            }
+            return lines.filter { !$0.isEmpty }
+        }
+        var wanted = units(answer), got = units(output)
+        guard wanted.count == got.count else {
+            return Outcome(accepted: false, message: "expected \(wanted.count) \(byLine ? "lines" : "tokens"), got \(got.count)")
+        }
+        // Canonical order, then pairwise: exact for strings (after case folding), toleranced numbers
+        // sort by value, so a multiset match is a sorted match.
+        func key(_ unit: [[UInt8]]) -> [String] {
+            unit.map { t in
+                if absoluteTolerance != nil || relativeTolerance != nil, let v = Self.finiteNumber(t) { return String(format: "n%030.12f", v + 1e15) }
+                return "s" + String(decoding: caseSensitive ? t : Self.lowered(t), as: UTF8.self)
+            }
+        }
+        wanted.sort { key($0).lexicographicallyPrecedes(key($1)) }
+        got.sort { key($0).lexicographicallyPrecedes(key($1)) }
+        for (w, g) in zip(wanted, got) {
+            guard w.count == g.count else {
+                return Outcome(accepted: false, message: "no output line matches the answer line \(Self.show(Array(w.joined(separator: [32]))))")
+            }
+            for (a, b) in zip(w, g) {
+                if let problem = compare(team: b, judge: a) { return Outcome(accepted: false, message: problem) }
+            }
+        }
+        return Outcome(accepted: true)
+    }
+
     /// nil when the tokens match.
     func compare(team: [UInt8], judge: [UInt8]) -> String? {
         if absoluteTolerance != nil || relativeTolerance != nil, let expected = Self.finiteNumber(judge) {

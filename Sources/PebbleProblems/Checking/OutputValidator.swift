@@ -7,6 +7,8 @@ import PebbleSandbox
 /// rejects, anything else is the problem's fault (JE). `judgemessage.txt` is what it said.
 public struct OutputValidator: Sendable {
     public var program: PreparedProgram
+    /// testlib's convention instead: `checker input output answer`, exit 0 AC, 1 WA, 2 PE (WA), else JE.
+    public var testlib = false
 
     public enum Outcome: Sendable, Equatable {
         case accepted(message: String?)
@@ -19,7 +21,13 @@ public struct OutputValidator: Sendable {
 
     /// Compiles the validator at `path`: a program file, a folder with `build`/`run` scripts, or a
     /// folder of sources in one language (the language from the files' extensions).
-    public static func prepare(_ path: String, engine: LanguageEngine) async throws -> OutputValidator {
+    public static func prepare(_ path: String, engine: LanguageEngine, testlib: Bool = false) async throws -> OutputValidator {
+        var v = try await prepareProgram(path, engine: engine)
+        v.testlib = testlib
+        return v
+    }
+
+    static func prepareProgram(_ path: String, engine: LanguageEngine) async throws -> OutputValidator {
         var isDir: ObjCBool = false
         FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
         let available = Set(engine.toolchains.keys)
@@ -64,6 +72,7 @@ public struct OutputValidator: Sendable {
     }
 
     public func check(input: Data, answer: Data, output: Data, flags: [String], engine: LanguageEngine) async throws -> Outcome {
+        if testlib { return try await checkTestlib(input: input, answer: answer, output: output, engine: engine) }
         let stage = try await engine.run(
             program, stdin: output, limits: Self.limits, arguments: ["input", "answer", "feedback/"] + flags,
             files: ["input": input, "answer": answer, "feedback/.pebble": Data()],
@@ -77,6 +86,23 @@ public struct OutputValidator: Sendable {
         case 42: return .accepted(message: said)
         case 43: return .wrongAnswer(message: said)
         default: return .judgeError("the output validator exited \(code) (42 accepts, 43 rejects): \(said ?? String(decoding: stage.report.stderr.suffix(1000), as: UTF8.self))")
+        }
+    }
+
+    /// A testlib checker reads the output from a file: `check input output answer`.
+    func checkTestlib(input: Data, answer: Data, output: Data, engine: LanguageEngine) async throws -> Outcome {
+        let stage = try await engine.run(program, limits: Self.limits, arguments: ["input", "output", "answer"],
+                                         files: ["input": input, "output": output, "answer": answer], warm: false)
+        let said = String(decoding: (stage.report.stderr + stage.report.stdout).prefix(4096), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = said.isEmpty ? nil : said
+        guard stage.report.status == .ok || stage.report.status == .runtimeError, let code = stage.report.exitCode else {
+            return .judgeError("the checker ended \(stage.report.status.rawValue): \(said)")
+        }
+        switch code {
+        case 0: return .accepted(message: message)
+        case 1, 2: return .wrongAnswer(message: message)
+        default: return .judgeError("the checker exited \(code) (testlib: 0 accepts, 1 or 2 rejects): \(said)")
         }
     }
 }

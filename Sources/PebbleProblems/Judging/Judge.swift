@@ -39,7 +39,8 @@ public final class Judge: Sendable {
         let cpuMs = UInt64((seconds * 1000).rounded())
         var result = JudgeResult(problem: package.id, language: submission.language, verdict: .accepted, passed: 0,
                                  total: tests.count, timeLimitMs: cpuMs, compile: nil, tests: [], message: nil)
-        let program = try await engine.prepare(language: submission.language, files: submission.files,
+        let files = submission.files.merging(package.includedFiles(for: submission.language)) { _, included in included }
+        let program = try await engine.prepare(language: submission.language, files: files,
                                                mainFile: submission.mainFile, warm: options.warm)
         result.compile = program.compile
         if let stage = program.compile, !stage.succeeded {
@@ -161,16 +162,19 @@ public final class Judge: Sendable {
     // MARK: Checkers
 
     enum Checker: Sendable {
-        case standard
+        /// The default validator, comparing tokens in order or (PebbleCode) lines/tokens in any order.
+        case standard(String)
         case custom(OutputValidator)
 
         func check(input: Data, answer: Data, output: Data, flags: [String], engine: LanguageEngine) async throws -> OutputValidator.Outcome {
             switch self {
-            case .standard:
+            case let .standard(compare):
                 let validator: DefaultValidator
                 do { validator = try DefaultValidator(flags: flags) } catch { return .judgeError("\(error)") }
-                let o = validator.check(output: output, answer: answer)
+                let o = compare == "tokens" ? validator.check(output: output, answer: answer)
+                    : validator.checkUnordered(output: output, answer: answer, byLine: compare == "unordered-lines")
                 if o.accepted { return .accepted(message: nil) }
+                if o.outputLine == nil { return .wrongAnswer(message: o.message) }
                 let place = "line \(o.outputLine ?? 0) of the output (line \(o.answerLine ?? 0) of the answer)"
                 return .wrongAnswer(message: "\(place): \(o.message ?? "")")
             case let .custom(validator):
@@ -180,8 +184,9 @@ public final class Judge: Sendable {
     }
 
     func checker(for package: ProblemPackage) async throws -> Checker {
-        guard let path = package.outputValidator else { return .standard }
-        return .custom(try await validators.get(path) { try await OutputValidator.prepare(path, engine: self.engine) })
+        guard let path = package.outputValidator else { return .standard(package.metadata.compare) }
+        let testlib = package.metadata.validatorProtocol == "testlib"
+        return .custom(try await validators.get(path) { try await OutputValidator.prepare(path, engine: self.engine, testlib: testlib) })
     }
 }
 

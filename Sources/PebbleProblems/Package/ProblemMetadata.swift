@@ -25,6 +25,12 @@ public struct ProblemMetadata: Sendable, Equatable {
     // PebbleCode's additions.
     public var topics: [String]
     public var difficulty: String?
+    /// How the default checker compares (PebbleCode): `tokens` (Kattis's default), `unordered-lines`
+    /// (the lines in any order, each compared by tokens), `unordered-tokens` (any order at all).
+    public var compare: String
+    /// How a custom validator is called: `kattis` (`input answer feedback/ < output`, 42/43) or
+    /// `testlib` (`input output answer`, exit 0 AC, 1 or 2 WA, anything else JE).
+    public var validatorProtocol: String
 
     public var name: String { names["en"] ?? names.sorted { $0.key < $1.key }.first?.value ?? "" }
     public var isInteractive: Bool { validation.split(separator: " ").contains("interactive") }
@@ -67,6 +73,14 @@ public struct ProblemMetadata: Sendable, Equatable {
         keywords = (string("keywords") ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         topics = (node["topics"] as? [Any])?.map { "\($0)" } ?? []
         difficulty = string("difficulty")
+        compare = string("compare") ?? "tokens"
+        validatorProtocol = string("validator_protocol") ?? "kattis"
+        guard ["tokens", "unordered-lines", "unordered-tokens"].contains(compare) else {
+            throw ProblemError.invalid("", "compare must be tokens, unordered-lines or unordered-tokens, not '\(compare)'")
+        }
+        guard ["kattis", "testlib"].contains(validatorProtocol) else {
+            throw ProblemError.invalid("", "validator_protocol must be kattis or testlib, not '\(validatorProtocol)'")
+        }
         if let t = timeLimit, t <= 0 { throw ProblemError.invalid("", "limits.time_limit must be positive") }
     }
 }

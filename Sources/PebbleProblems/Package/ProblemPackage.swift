@@ -43,6 +43,23 @@ public struct ProblemPackage: Sendable {
                               statedTimeLimit: metadata.timeLimit ?? Self.timeLimitFile(dir), outputValidator: validator)
     }
 
+    /// Kattis's language codes for the folders of `include/`, where they differ from the ids here.
+    static let includeCodes: [String: String] = ["cpp20": "cpp", "pypy3": "python3"]
+
+    /// `include/<language>/`: files copied over the submission's before it compiles (a driver, a header).
+    public func includedFiles(for language: String) -> [String: Data] {
+        for code in [language, Self.includeCodes[language]].compactMap({ $0 }) {
+            let dir = directory + "/include/" + code
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            var files: [String: Data] = [:]
+            for name in names where !name.hasPrefix(".") {
+                if let data = FileManager.default.contents(atPath: dir + "/" + name) { files[name] = data }
+            }
+            return files
+        }
+        return [:]
+    }
+
     /// `.timelimit` (seconds) or `domjudge-problem.ini` (`timelimit = 2`), the DOMjudge conventions.
     static func timeLimitFile(_ dir: String) -> Double? {
         if let text = try? String(contentsOfFile: dir + "/.timelimit", encoding: .utf8),

@@ -1,0 +1,4 @@
+from numbers_helper import divisors
+
+for d in reversed(divisors(int(input()))):
+    print(d)
