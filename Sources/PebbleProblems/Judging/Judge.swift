@@ -22,12 +22,16 @@ public final class Judge: Sendable {
         public var stopOnFirstFailure: Bool
         public var timeLimitSeconds: Double?
         public var warm: Bool
+        /// Tests run at once (one box each); 2 on this machine's 2 cores.
+        public var parallelism: Int
 
-        public init(tests: TestSelection = .all, stopOnFirstFailure: Bool = true, timeLimitSeconds: Double? = nil, warm: Bool = true) {
+        public init(tests: TestSelection = .all, stopOnFirstFailure: Bool = true, timeLimitSeconds: Double? = nil, warm: Bool = true,
+                    parallelism: Int = min(2, ProcessInfo.processInfo.activeProcessorCount)) {
             self.tests = tests
             self.stopOnFirstFailure = stopOnFirstFailure
             self.timeLimitSeconds = timeLimitSeconds
             self.warm = warm
+            self.parallelism = parallelism
         }
     }
 
@@ -59,21 +63,37 @@ public final class Judge: Sendable {
         // The wall limit catches a program that sleeps or blocks; CPU decides TLE for the rest.
         let limits = LimitSettings(cpuMs: cpuMs, wallMs: max(cpuMs * 3, cpuMs + 2000), memoryMB: UInt64(package.metadata.memoryMB),
                                    outputMB: UInt64(max(package.metadata.outputMB, 1)))
-        for test in tests {
-            let tested = try await self.test(test, program: program, checker: checker, limits: limits, package: package, warm: options.warm)
-            if tested.verdict == .compileError {
-                // The interpreter refused the source (a syntax error): nothing ran, on any test.
-                result.verdict = .compileError
-                result.message = tested.message
-                result.tests = []
-                return result
+        // Tests run `parallelism` at a time (each box's CPU is its own, so limits mean the same),
+        // and are decided in order: after a stop, results of later tests already run are dropped.
+        var next = 0
+        judging: while next < tests.count {
+            let window = Array(tests[next..<min(tests.count, next + max(1, options.parallelism))])
+            next += window.count
+            let results = try await withThrowingTaskGroup(of: TestResult.self) { group in
+                for test in window {
+                    group.addTask {
+                        try await self.test(test, program: program, checker: checker, limits: limits, package: package, warm: options.warm)
+                    }
+                }
+                var out: [TestResult] = []
+                for try await r in group { out.append(r) }
+                return out.sorted { $0.index < $1.index }
             }
-            result.tests.append(tested)
-            onTest(tested)
-            if tested.verdict == .accepted {
-                result.passed += 1
-            } else if options.stopOnFirstFailure && !test.settings.continueOnReject {
-                break
+            for (test, tested) in zip(window, results) {
+                if tested.verdict == .compileError {
+                    // The interpreter refused the source (a syntax error): nothing ran, on any test.
+                    result.verdict = .compileError
+                    result.message = tested.message
+                    result.tests = []
+                    return result
+                }
+                result.tests.append(tested)
+                onTest(tested)
+                if tested.verdict == .accepted {
+                    result.passed += 1
+                } else if options.stopOnFirstFailure && !test.settings.continueOnReject {
+                    break judging
+                }
             }
         }
         result.verdict = Verdict.combined(result.tests.map(\.verdict))

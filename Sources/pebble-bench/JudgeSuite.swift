@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import PebbleLanguages
+import PebbleProblems
+import PebbleSandbox
+
+/// `pebble-bench judge`: an a+b problem with 20 tests judged end to end (compile through the
+/// cache, every test run and checked) in Python through the warm pool, and in C and C++ with the
+/// binary cached; each against the same judging done cold, in the same run.
+struct JudgeSuite: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "judge", abstract: "End-to-end judging of a 20-test a+b problem.")
+
+    @Option(help: "Samples per median.") var runs = 9
+    @Option(help: "Pre-started workers per language.") var workers = 4
+    @Flag(help: "Print one JSON object.") var json = false
+
+    static let solutions: [(String, String)] = [
+        ("python3", "import sys\na, b = map(int, sys.stdin.read().split())\nprint(a + b)\n"),
+        ("c", "#include <stdio.h>\nint main(void) { long long a, b; if (scanf(\"%lld %lld\", &a, &b) != 2) return 1; printf(\"%lld\\n\", a + b); return 0; }\n"),
+        ("cpp", "#include <iostream>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << '\\n'; }\n"),
+        ("javascript", "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(BigInt);\nconsole.log(String(a + b));\n"),
+        ("java", "import java.util.*;\npublic class Main { public static void main(String[] x) { Scanner s = new Scanner(System.in); System.out.println(s.nextLong() + s.nextLong()); } }\n"),
+    ]
+
+    func run() async throws {
+        let package = try Self.makePackage()
+        defer { try? FileManager.default.removeItem(atPath: package.directory) }
+        let state = NSTemporaryDirectory() + "pebble-bench-judge-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        var configuration = EngineConfiguration(stateDirectory: state)
+        configuration.workers = workers
+        configuration.boxPoolSize = 4
+        configuration.languages = Set(Self.solutions.map(\.0))
+        let engine = try LanguageEngine(configuration: configuration)
+        await engine.warmUp()
+        let judge = Judge(engine: engine)
+        var rows: [(String, Double, Double)] = []
+        for (language, source) in Self.solutions where engine.toolchains[language] != nil {
+            let t = try engine.toolchain(language)
+            let submission = Submission(language: language, files: [t.source: Data(source.utf8)])
+            // The first judging compiles (and fills the cache); the samples are what a resubmission costs.
+            let first = try await judge.judge(submission, on: package)
+            guard first.verdict == .accepted else { throw ValidationError("\(language): \(first.verdict.rawValue) \(first.message ?? "")") }
+            var warm: [Double] = [], cold: [Double] = []
+            for _ in 0..<runs {
+                await engine.warmUp(seconds: 5)
+                warm.append(try await Self.timed { _ = try await judge.judge(submission, on: package) })
+                cold.append(try await Self.timed { _ = try await judge.judge(submission, on: package, options: .init(warm: false)) })
+            }
+            rows.append((language, Measure.median(warm), Measure.median(cold)))
+        }
+        await engine.shutdown()
+        if json {
+            var object: [String: Any] = ["tests": package.tests.count]
+            for (l, w, c) in rows { object[l] = ["warmMs": Measure.round3(w), "coldMs": Measure.round3(c), "ratio": Measure.round3(w / c)] }
+            print(Measure.json(object))
+            return
+        }
+        print("a+b, \(package.tests.count) tests, judged end to end (binary cached), medians of \(runs), this machine")
+        print("language      warm ms   cold ms   warm/cold")
+        for (l, w, c) in rows {
+            print(l.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: " %8.1f  %8.1f   %8.2f", w, c, w / c))
+        }
+        print("(DMOJ's judge on the same a+b with 20 tests, measured on this kind of machine: 1,269 ms Python, 436 ms C)")
+    }
+
+    static func timed(_ body: () async throws -> Void) async throws -> Double {
+        let start = Measure.now()
+        try await body()
+        return Double(Measure.now() - start) / 1e6
+    }
+
+    /// a+b in the Kattis format: 3 samples and 17 secret tests.
+    static func makePackage() throws -> ProblemPackage {
+        let dir = NSTemporaryDirectory() + "pebble-bench-aplusb-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        for sub in ["data/sample", "data/secret"] { try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        try "name: A plus B\nlimits:\n  time_limit: 1\n  memory: 256\n".write(toFile: dir + "/problem.yaml", atomically: true, encoding: .utf8)
+        var g = SystemRandomNumberGenerator()
+        for i in 1...20 {
+            let a = Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &g), b = Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &g)
+            let folder = i <= 3 ? "data/sample" : "data/secret"
+            try "\(a) \(b)\n".write(toFile: "\(dir)/\(folder)/\(String(format: "%02d", i)).in", atomically: true, encoding: .utf8)
+            try "\(a + b)\n".write(toFile: "\(dir)/\(folder)/\(String(format: "%02d", i)).ans", atomically: true, encoding: .utf8)
+        }
+        return try ProblemPackage.load(dir)
+    }
+}
