@@ -83,7 +83,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["addition", "roots", "parity", "guess", "divisors", "tlsum"])
+    @Test(arguments: ["addition", "roots", "parity", "guess", "divisors", "tlsum", "twosum", "treelist"])
     func verifyGivesEverySubmissionTheVerdictOfItsFolder(problem: String) async throws {
         try await TestJudge.with { judge in
             let report = try await PackageVerifier(judge: judge).verify(try TestJudge.package(problem))

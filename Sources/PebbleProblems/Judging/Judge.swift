@@ -8,12 +8,15 @@ public import PebbleSandbox
 /// one of the rejected tests (docs/verdicts.md), AC when there is none.
 public final class Judge: Sendable {
     public let engine: LanguageEngine
+    /// `harness-templates/`: the function-mode drivers, one folder per language.
+    public let templatesDirectory: String
     private let validators = ValidatorCache()
     /// The time limit of a package that states none, until verification derives one.
     public static let fallbackTimeLimit = 2.0
 
-    public init(engine: LanguageEngine) {
+    public init(engine: LanguageEngine, templatesDirectory: String = ShippedData.directory("harness-templates")) {
         self.engine = engine
+        self.templatesDirectory = templatesDirectory
     }
 
     public struct Options: Sendable {
@@ -41,6 +44,10 @@ public final class Judge: Sendable {
         let tests = options.tests == .sample ? package.samples : package.tests
         let seconds = options.timeLimitSeconds ?? package.statedTimeLimit ?? Self.fallbackTimeLimit
         let cpuMs = UInt64((seconds * 1000).rounded())
+        if let signature = package.metadata.signature {
+            return try await judgeFunction(submission, on: package, signature: signature, tests: tests, cpuMs: cpuMs,
+                                           options: options, onTest: onTest)
+        }
         var result = JudgeResult(problem: package.id, language: submission.language, verdict: .accepted, passed: 0,
                                  total: tests.count, timeLimitMs: cpuMs, compile: nil, tests: [], message: nil)
         let files = submission.files.merging(package.includedFiles(for: submission.language)) { _, included in included }

@@ -31,6 +31,8 @@ public struct ProblemMetadata: Sendable, Equatable {
     /// How a custom validator is called: `kattis` (`input answer feedback/ < output`, 42/43) or
     /// `testlib` (`input output answer`, exit 0 AC, 1 or 2 WA, anything else JE).
     public var validatorProtocol: String
+    /// Function mode: the learner writes a function of this signature; the cases are JSON.
+    public var signature: Signature?
 
     public var name: String { names["en"] ?? names.sorted { $0.key < $1.key }.first?.value ?? "" }
     public var isInteractive: Bool { validation.split(separator: " ").contains("interactive") }
@@ -74,6 +76,7 @@ public struct ProblemMetadata: Sendable, Equatable {
         topics = (node["topics"] as? [Any])?.map { "\($0)" } ?? []
         difficulty = string("difficulty")
         compare = string("compare") ?? "tokens"
+        signature = try (node["signature"] as? [String: Any]).map { try Signature(node: $0) }
         validatorProtocol = string("validator_protocol") ?? "kattis"
         guard ["tokens", "unordered-lines", "unordered-tokens"].contains(compare) else {
             throw ProblemError.invalid("", "compare must be tokens, unordered-lines or unordered-tokens, not '\(compare)'")

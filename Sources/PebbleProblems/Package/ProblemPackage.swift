@@ -31,7 +31,7 @@ public struct ProblemPackage: Sendable {
         } catch {
             throw ProblemError.invalid(id, "problem.yaml: \(error)")
         }
-        let tests = try TestCase.load(dataDirectory: dir + "/data", interactive: metadata.isInteractive)
+        let tests = try TestCase.load(dataDirectory: dir + "/data", functionMode: metadata.signature != nil)
         var validator: String?
         if metadata.validation.hasPrefix("custom") {
             let root = dir + "/output_validators"
@@ -92,30 +92,33 @@ public struct TestCase: Sendable, Equatable {
     /// Finds every `.in` (with its `.ans`) below `data/sample` then `data/secret`, walking each
     /// folder's files and sub-folders together in lexicographic order, with `testdata.yaml`
     /// settings inherited downwards.
-    static func load(dataDirectory: String, interactive: Bool) throws -> [TestCase] {
+    /// Function mode reads `*.json` cases (`{"args": [...], "expected": ...}`) instead of `.in`/`.ans`.
+    static func load(dataDirectory: String, functionMode: Bool) throws -> [TestCase] {
         var out: [TestCase] = []
         let root = GroupSettings.read(dataDirectory, inherited: GroupSettings())
         for top in ["sample", "secret"] {
             let dir = dataDirectory + "/" + top
             guard FileManager.default.fileExists(atPath: dir) else { continue }
-            walk(dir, group: top, settings: GroupSettings.read(dir, inherited: root), isSample: top == "sample", into: &out)
+            walk(dir, group: top, settings: GroupSettings.read(dir, inherited: root), isSample: top == "sample",
+                 suffix: functionMode ? ".json" : ".in", into: &out)
         }
         for i in out.indices { out[i].index = i + 1 }
         return out
     }
 
-    private static func walk(_ dir: String, group: String, settings: GroupSettings, isSample: Bool, into out: inout [TestCase]) {
+    private static func walk(_ dir: String, group: String, settings: GroupSettings, isSample: Bool, suffix: String, into out: inout [TestCase]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         for name in names {
             let path = dir + "/" + name
             var isDir: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
             if isDir.boolValue {
-                walk(path, group: group + "/" + name, settings: GroupSettings.read(path, inherited: settings), isSample: isSample, into: &out)
-            } else if name.hasSuffix(".in") {
-                let base = String(name.dropLast(3))
+                walk(path, group: group + "/" + name, settings: GroupSettings.read(path, inherited: settings), isSample: isSample,
+                     suffix: suffix, into: &out)
+            } else if name.hasSuffix(suffix) {
+                let base = String(name.dropLast(suffix.count))
                 out.append(TestCase(index: 0, name: group + "/" + base, group: group, isSample: isSample,
-                                    inputPath: path, answerPath: dir + "/" + base + ".ans", settings: settings))
+                                    inputPath: path, answerPath: suffix == ".in" ? dir + "/" + base + ".ans" : path, settings: settings))
             }
         }
     }

@@ -127,7 +127,12 @@ public final class Sandbox: @unchecked Sendable {
         if mounts.contains(instanceDirectory) { left.append("a mount under \(instanceDirectory)") }
         let uids = configuration.firstUid..<(configuration.firstUid + configuration.uidCount)
         let made = madeUids
-        for p in HostProcesses.owned(byUidIn: uids) where made.contains(p.uid) { left.append("process \(p)") }
+        for p in HostProcesses.owned(byUidIn: uids) where made.contains(p.uid) {
+            // The uid may have gone to another sandbox since (its lease is held): then it is theirs.
+            guard let fd = FileLock.acquire(configuration.lockDirectory + "/\(p.uid)") else { continue }
+            FileLock.release(fd, path: configuration.lockDirectory + "/\(p.uid)")
+            left.append("process \(p)")
+        }
         return left
     }
 

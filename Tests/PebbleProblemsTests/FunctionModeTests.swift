@@ -1,0 +1,93 @@
+import Foundation
+import PebbleLanguages
+@testable import PebbleProblems
+import PebbleSandbox
+import Testing
+
+/// Function mode: the learner's function, called per case by a driver; only arguments enter the box.
+@Suite struct FunctionModeTests {
+    func judge(_ judge: Judge, _ language: String, _ file: String, _ code: String, package name: String = "twosum") async throws -> JudgeResult {
+        try await judge.judge(Submission(language: language, files: [file: Data(code.utf8)]), on: try TestJudge.package(name))
+    }
+
+    @Test func aCrashIsREAtTheLearnersOwnLineAndEveryCaseIsReported() async throws {
+        try await TestJudge.with { j in
+            let code = "def twoSum(nums, target):\n    lookup = {}\n    for i, x in enumerate(nums):\n        lookup[x] = i\n    return [nums[99]]\n"
+            let r = try await judge(j, "python3", "main.py", code)
+            #expect(r.verdict == .runtimeError)
+            #expect(r.tests.count == 6, "one crashing case does not hide the others")
+            #expect(r.tests.allSatisfy { $0.diagnostics.first?.file == "solution.py" && $0.diagnostics.first?.line == 5 }, "\(r.tests.map(\.diagnostics))")
+            let js = "var twoSum = function(nums, target) {\n  const m = null;\n  return m.get(target);\n};\n"
+            let rj = try await judge(j, "javascript", "main.js", js)
+            #expect(rj.verdict == .runtimeError)
+            #expect(rj.tests.first?.diagnostics.first?.line == 3 && rj.tests.first?.diagnostics.first?.file == "solution.js")
+        }
+    }
+
+    @Test func aSyntaxErrorIsCEAtTheLearnersLineAndColumn() async throws {
+        try await TestJudge.with { j in
+            let r = try await judge(j, "python3", "main.py", "def twoSum(nums, target):\n    return [0, 1\n")
+            #expect(r.verdict == .compileError)
+            let d = try #require(r.compile?.diagnostics.first)
+            #expect(d.file == "solution.py" && d.line == 2 && d.column == 12, "\(d)")
+            let rj = try await judge(j, "javascript", "main.js", "var twoSum = function(nums, target) {\n  return [0, 1;\n};\n")
+            #expect(rj.verdict == .compileError)
+            #expect(rj.compile?.diagnostics.first?.file == "solution.js" && rj.compile?.diagnostics.first?.line == 2)
+            let missing = try await judge(j, "python3", "main.py", "def two_sum(nums, target):\n    return [0, 1]\n")
+            #expect(missing.verdict == .compileError && missing.message?.contains("twoSum") == true)
+        }
+    }
+
+    @Test func noExpectedValueIsInTheBoxAndForgedResultsCannotPass() async throws {
+        try await TestJudge.with { j in
+            // Searches every file it can read for the expected answer of sample 1 and reports what it found.
+            let code = """
+                import os
+                KEY = b"exp" + b"ected"  # spelled apart: this file itself must not count
+                FOUND = 0
+                for top in ("/box", "/tmp", "/dev/shm"):
+                    for root, dirs, files in os.walk(top):
+                        for f in files:
+                            try:
+                                data = open(os.path.join(root, f), "rb").read()
+                            except OSError:
+                                continue
+                            if KEY in data:
+                                FOUND += 1
+                with open(".pebble-results", "a") as forged:
+                    forged.write('{"case": 0, "result": [0, 1]}\\n')
+                print('{"case": 1, "result": [1, 2]}')
+
+                def twoSum(nums, target):
+                    return [FOUND, -1]
+
+                """
+            let r = try await judge(j, "python3", "main.py", code)
+            #expect(r.verdict == .wrongAnswer)
+            #expect(r.passed == 0)
+            #expect(r.tests.first?.feedback?.actual == "[0,-1]", "the box held an expected value: \(String(describing: r.tests.first?.feedback))")
+        }
+    }
+
+    @Test func starterCodeComesFromTheSignature() throws {
+        let p = try TestJudge.package("twosum")
+        let s = try #require(p.metadata.signature)
+        let python = try Harness.load(language: "python3", templates: TestJudge.root.appendingPathComponent("harness-templates").path).starter(for: s)
+        #expect(python.contains("class Solution:") && python.contains("def twoSum(self, nums, target)"))
+        let js = try Harness.load(language: "javascript", templates: TestJudge.root.appendingPathComponent("harness-templates").path).starter(for: s)
+        #expect(js.contains("var twoSum = function(nums, target)") && js.contains("@param {number[]} nums"))
+        #expect(throws: ProblemError.self) { try Harness.load(language: "cobol", templates: TestJudge.root.appendingPathComponent("harness-templates").path) }
+    }
+
+    @Test func signaturesParseTheirTypes() throws {
+        #expect(try ValueType(parsing: "int[][]") == .array(.array(.int)))
+        #expect(try ValueType(parsing: "TreeNode") == .treeNode)
+        #expect(throws: ProblemError.self) { try ValueType(parsing: "int[][][]") }
+        #expect(throws: ProblemError.self) { try ValueType(parsing: "ListNode[]") }
+        #expect(throws: ProblemError.self) { try ValueType(parsing: "map") }
+        // true is not 1, 1 is 1.0 only for doubles.
+        #expect(!JSONValue.int(1).accepts(.bool(true), as: .int, tolerance: nil))
+        #expect(JSONValue.double(0.1).accepts(.double(0.1000000001), as: .double, tolerance: 1e-6))
+        #expect(!JSONValue.int(1).accepts(.double(1.5), as: .int, tolerance: nil))
+    }
+}

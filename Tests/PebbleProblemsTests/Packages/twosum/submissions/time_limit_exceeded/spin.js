@@ -1,0 +1,3 @@
+var twoSum = function(nums, target) {
+    while (true) {}
+};

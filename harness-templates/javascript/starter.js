@@ -1,0 +1,6 @@
+/**
+{{params_jsdoc}} * @return {{{returns_jsdoc}}}
+ */
+var {{function}} = function({{params_plain}}) {
+
+};

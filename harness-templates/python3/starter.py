@@ -1,0 +1,3 @@
+class Solution:
+    def {{function}}(self{{params_python}}){{returns_python}}:
+        pass
