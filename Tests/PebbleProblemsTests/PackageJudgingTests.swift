@@ -5,7 +5,7 @@ import PebbleSandbox
 import Testing
 
 /// Kattis packages in the exact format, judged and verified.
-@Suite struct PackageJudgingTests {
+@Suite(.serialized) struct PackageJudgingTests {
     @Test func testsRunSamplesFirstThenSecretGroupsInLexicographicOrder() throws {
         let p = try TestJudge.package("addition")
         #expect(p.tests.map(\.name) == ["sample/1", "sample/2", "secret/a_small/01", "secret/a_small/02", "secret/a_small/03",

@@ -1,0 +1,26 @@
+# Kahn's algorithm: repeatedly take a task that no remaining rule holds back.
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    after = [[] for _ in range(n + 1)]
+    waiting = [0] * (n + 1)
+    for i in range(2, 2 + 2 * m, 2):
+        a, b = int(data[i]), int(data[i + 1])
+        after[a].append(b)
+        waiting[b] += 1
+    order = [t for t in range(1, n + 1) if waiting[t] == 0]
+    for a in order:  # the list grows while we walk it: it is the queue
+        for b in after[a]:
+            waiting[b] -= 1
+            if waiting[b] == 0:
+                order.append(b)
+    if len(order) < n:
+        print("IMPOSSIBLE")
+    else:
+        print(" ".join(map(str, order)))
+
+
+main()
