@@ -49,17 +49,35 @@ struct JudgeSuite: AsyncParsableCommand {
             }
             rows.append((language, Measure.median(warm), Measure.median(cold)))
         }
+        // Function mode: twoSum with 20 small cases, in Python, one driver run through a warm worker.
+        let function = try Self.makeFunctionPackage()
+        defer { try? FileManager.default.removeItem(atPath: function.directory) }
+        let code = "class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n"
+            + "            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n"
+        let twoSum = Submission(language: "python3", files: ["main.py": Data(code.utf8)])
+        let check = try await judge.judge(twoSum, on: function)
+        guard check.verdict == .accepted else { throw ValidationError("function mode: \(check.verdict.rawValue) \(check.message ?? "")") }
+        var fWarm: [Double] = [], fCold: [Double] = []
+        for _ in 0..<runs {
+            await engine.warmUp(seconds: 5)
+            fWarm.append(try await Self.timed { _ = try await judge.judge(twoSum, on: function) })
+            fCold.append(try await Self.timed { _ = try await judge.judge(twoSum, on: function, options: .init(warm: false)) })
+        }
+        rows.append(("python3 (function mode, 20 cases)", Measure.median(fWarm), Measure.median(fCold)))
         await engine.shutdown()
         if json {
             var object: [String: Any] = ["tests": package.tests.count]
-            for (l, w, c) in rows { object[l] = ["warmMs": Measure.round3(w), "coldMs": Measure.round3(c), "ratio": Measure.round3(w / c)] }
+            for (l, w, c) in rows {
+                let key = l.contains("function") ? "python3FunctionMode" : l
+                object[key] = ["warmMs": Measure.round3(w), "coldMs": Measure.round3(c), "ratio": Measure.round3(w / c)]
+            }
             print(Measure.json(object))
             return
         }
         print("a+b, \(package.tests.count) tests, judged end to end (binary cached), medians of \(runs), this machine")
-        print("language      warm ms   cold ms   warm/cold")
+        print("language                            warm ms   cold ms   warm/cold")
         for (l, w, c) in rows {
-            print(l.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: " %8.1f  %8.1f   %8.2f", w, c, w / c))
+            print(l.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " %8.1f  %8.1f   %8.2f", w, c, w / c))
         }
         print("(DMOJ's judge on the same a+b with 20 tests, measured on this kind of machine: 1,269 ms Python, 436 ms C)")
     }
@@ -68,6 +86,23 @@ struct JudgeSuite: AsyncParsableCommand {
         let start = Measure.now()
         try await body()
         return Double(Measure.now() - start) / 1e6
+    }
+
+    /// twoSum in function mode: 3 sample and 17 secret cases of 8 numbers each.
+    static func makeFunctionPackage() throws -> ProblemPackage {
+        let dir = NSTemporaryDirectory() + "pebble-bench-twosum-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        for sub in ["data/sample", "data/secret"] { try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        let yaml = "name: Two sum\nlimits: {time_limit: 1, memory: 256}\nsignature:\n  function: twoSum\n"
+            + "  params: [{name: nums, type: \"int[]\"}, {name: target, type: int}]\n  returns: \"int[]\"\n  compare: any-order\n"
+        try yaml.write(toFile: dir + "/problem.yaml", atomically: true, encoding: .utf8)
+        for i in 1...20 {
+            let nums = (0..<8).map { $0 * 10 + i }
+            let folder = i <= 3 ? "data/sample" : "data/secret"
+            let json = "{\"args\": [\(nums), \(nums[2] + nums[5])], \"expected\": [2, 5]}\n"
+            try json.write(toFile: "\(dir)/\(folder)/\(String(format: "%02d", i)).json", atomically: true, encoding: .utf8)
+        }
+        return try ProblemPackage.load(dir)
     }
 
     /// a+b in the Kattis format: 3 samples and 17 secret tests.
