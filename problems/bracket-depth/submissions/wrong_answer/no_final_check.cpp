@@ -1,0 +1,26 @@
+// Matches kinds with a stack, but forgets that brackets left open at the end
+// make the ribbon ill formed.
+#include <bits/stdc++.h>
+using namespace std;
+
+int main() {
+    ios::sync_with_stdio(false);
+    string s;
+    cin >> s;
+    vector<char> st;
+    size_t best = 0;
+    for (char c : s) {
+        if (c == '(' || c == '[' || c == '{') {
+            st.push_back(c);
+            best = max(best, st.size());
+        } else {
+            char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (st.empty() || st.back() != want) {
+                cout << -1 << "\n";
+                return 0;
+            }
+            st.pop_back();
+        }
+    }
+    cout << best << "\n";
+}
