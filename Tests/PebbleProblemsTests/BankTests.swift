@@ -5,7 +5,7 @@ import Testing
 
 /// The bank proves itself: every problem loads, meets the bank's rules, and every submission of it
 /// gets the verdict of its folder.
-@Suite(.serialized) struct BankTests {
+@Suite(.serialized, .timeLimit(.minutes(20))) struct BankTests {
     static let directory = TestJudge.root.appendingPathComponent("problems").path
     static let ids = ProblemBank.load(directory).packages.map(\.id) + ProblemBank.load(directory).broken.map(\.id)
     static let languages = ["en", "hi", "bn", "te", "mr", "ta", "ur", "gu", "kn", "ml", "pa", "es", "fr"]

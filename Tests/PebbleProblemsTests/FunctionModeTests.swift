@@ -5,7 +5,7 @@ import PebbleSandbox
 import Testing
 
 /// Function mode: the learner's function, called per case by a driver; only arguments enter the box.
-@Suite struct FunctionModeTests {
+@Suite(.timeLimit(.minutes(5))) struct FunctionModeTests {
     func judge(_ judge: Judge, _ language: String, _ file: String, _ code: String, package name: String = "twosum") async throws -> JudgeResult {
         try await judge.judge(Submission(language: language, files: [file: Data(code.utf8)]), on: try TestJudge.package(name))
     }

@@ -5,7 +5,7 @@ import PebbleSandbox
 import Testing
 
 /// Kattis packages in the exact format, judged and verified.
-@Suite(.serialized) struct PackageJudgingTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct PackageJudgingTests {
     @Test func testsRunSamplesFirstThenSecretGroupsInLexicographicOrder() throws {
         let p = try TestJudge.package("addition")
         #expect(p.tests.map(\.name) == ["sample/1", "sample/2", "secret/a_small/01", "secret/a_small/02", "secret/a_small/03",
@@ -101,6 +101,17 @@ import Testing
                 let python = try #require(report.entries.first { $0.path.hasSuffix("add.py") })
                 #expect(python.language == "pypy3", "Python is judged under PyPy, as Kattis does")
             }
+        }
+    }
+
+    @Test func interactiveTestsInParallelNeverDeadlockOnBoxes() async throws {
+        // Two conversations at once need four boxes from a pool of two: they must take turns, not
+        // each hold one box and wait forever for a second.
+        try await TestJudge.with { judge in
+            let p = try TestJudge.package("guess")
+            let bisect = try Submission.read(TestJudge.packages + "/guess/submissions/accepted/bisect.py", toolchain: judge.engine.toolchain("python3"))
+            let r = try await judge.judge(bisect, on: p, options: .init(parallelism: 4))
+            #expect(r.verdict == .accepted && r.passed == r.total)
         }
     }
 }

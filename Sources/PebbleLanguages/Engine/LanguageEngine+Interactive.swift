@@ -19,12 +19,9 @@ extension LanguageEngine {
                          rejectCode: Int = 43) async throws -> Conversation {
         guard program.isRunnable, validator.isRunnable else { throw LanguageError.invalidFile("a program did not compile") }
         let t = program.toolchain, v = validator.toolchain
-        let a = try await boxes.acquire()
-        let b: Box
-        do { b = try await boxes.acquire() } catch {
-            await boxes.release(a)
-            throw error
-        }
+        // Both boxes at once: two conversations must not each hold one box and wait for another.
+        let pair = try await boxes.acquire(2)
+        let a = pair[0], b = pair[1]
         let limits = Self.effectiveLimits(t, requested), vLimits = Self.effectiveLimits(v, validatorLimits)
         let command = Self.runCommand(t.run.command, t, requested)
         let vCommand = Self.runCommand(v.run.command, v, validatorLimits) + arguments

@@ -42,6 +42,30 @@ public actor BoxPool {
         }
     }
 
+    /// `count` boxes at once, for programs that run together (an interactive problem's two sides).
+    /// It never holds part of a set while it waits, so two callers cannot each hold one box and
+    /// wait for the other's.
+    public func acquire(_ count: Int) async throws -> [Box] {
+        guard count <= size else { throw SandboxError.busy("asked for \(count) boxes at once from a pool of \(size)") }
+        while true {
+            if idle.count + (size - leased - idle.count) >= count {
+                var taken: [Box] = []
+                leased += count
+                do {
+                    while taken.count < count {
+                        if let box = idle.popLast() { taken.append(box) } else { taken.append(try sandbox.makeBox()) }
+                    }
+                } catch {
+                    leased -= count - taken.count
+                    for box in taken { release(box) }
+                    throw error
+                }
+                return taken
+            }
+            await withCheckedContinuation { waiters.append($0) }
+        }
+    }
+
     public func release(_ box: Box) {
         leased -= 1
         do {
@@ -50,7 +74,10 @@ public actor BoxPool {
         } catch {
             box.close()
         }
-        if !waiters.isEmpty { waiters.removeFirst().resume() }
+        // Every waiter looks again: one that wants two boxes must not sit on a wake-up one box would use.
+        let woken = waiters
+        waiters.removeAll()
+        for waiter in woken { waiter.resume() }
     }
 
     /// Runs `body` with a box and always gives it back.
