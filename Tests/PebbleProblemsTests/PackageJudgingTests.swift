@@ -83,7 +83,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["addition", "roots", "parity", "guess", "divisors", "tlsum", "twosum", "treelist"])
+    @Test(arguments: ["addition", "roots", "parity", "divisors", "tlsum", "twosum", "treelist"])
     func verifyGivesEverySubmissionTheVerdictOfItsFolder(problem: String) async throws {
         try await TestJudge.with { judge in
             let report = try await PackageVerifier(judge: judge).verify(try TestJudge.package(problem))
@@ -108,8 +108,10 @@ import Testing
         // Two conversations at once need four boxes from a pool of two: they must take turns, not
         // each hold one box and wait forever for a second.
         try await TestJudge.with { judge in
-            let p = try TestJudge.package("guess")
-            let bisect = try Submission.read(TestJudge.packages + "/guess/submissions/accepted/bisect.py", toolchain: judge.engine.toolchain("python3"))
+            // The bank's interactive problem (its submissions also cover a validator that rejects first,
+            // a submission that never flushes, and one that waits forever: BankTests verify them).
+            let p = try ProblemPackage.load(TestJudge.root.appendingPathComponent("problems/guess-number").path)
+            let bisect = try Submission.read(p.directory + "/submissions/accepted/solution.py", toolchain: judge.engine.toolchain("python3"))
             let r = try await judge.judge(bisect, on: p, options: .init(parallelism: 4))
             #expect(r.verdict == .accepted && r.passed == r.total)
         }
