@@ -11,7 +11,7 @@ struct JudgeSuite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "judge", abstract: "End-to-end judging of a 20-test a+b problem.")
 
     @Option(help: "Samples per median.") var runs = 9
-    @Option(help: "Pre-started workers per language.") var workers = 4
+    @Option(help: "Pre-started run workers per interpreted language (a daemon's pool size; one per test of a job keeps it warm).") var workers = 20
     @Flag(help: "Print one JSON object.") var json = false
 
     static let solutions: [(String, String)] = [
@@ -28,7 +28,8 @@ struct JudgeSuite: AsyncParsableCommand {
         let state = NSTemporaryDirectory() + "pebble-bench-judge-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: state) }
         var configuration = EngineConfiguration(stateDirectory: state)
-        configuration.workers = workers
+        configuration.workers = 2
+        for language in ["python3", "javascript"] { configuration.workersPerLanguage[language] = workers }
         configuration.boxPoolSize = 4
         configuration.languages = Set(Self.solutions.map(\.0))
         let engine = try LanguageEngine(configuration: configuration)
@@ -43,8 +44,10 @@ struct JudgeSuite: AsyncParsableCommand {
             guard first.verdict == .accepted else { throw ValidationError("\(language): \(first.verdict.rawValue) \(first.message ?? "")") }
             var warm: [Double] = [], cold: [Double] = []
             for _ in 0..<runs {
-                await engine.warmUp(seconds: 5)
+                // Between submissions the pools refill in the background; a submission finds them full.
+                await engine.warmUp(seconds: 20, full: true)
                 warm.append(try await Self.timed { _ = try await judge.judge(submission, on: package) })
+                await engine.warmUp(seconds: 20, full: true)  // no refill left running under the cold sample
                 cold.append(try await Self.timed { _ = try await judge.judge(submission, on: package, options: .init(warm: false)) })
             }
             rows.append((language, Measure.median(warm), Measure.median(cold)))
@@ -59,8 +62,9 @@ struct JudgeSuite: AsyncParsableCommand {
         guard check.verdict == .accepted else { throw ValidationError("function mode: \(check.verdict.rawValue) \(check.message ?? "")") }
         var fWarm: [Double] = [], fCold: [Double] = []
         for _ in 0..<runs {
-            await engine.warmUp(seconds: 5)
+            await engine.warmUp(seconds: 20, full: true)
             fWarm.append(try await Self.timed { _ = try await judge.judge(twoSum, on: function) })
+            await engine.warmUp(seconds: 20, full: true)
             fCold.append(try await Self.timed { _ = try await judge.judge(twoSum, on: function, options: .init(warm: false)) })
         }
         rows.append(("python3 (function mode, 20 cases)", Measure.median(fWarm), Measure.median(fCold)))
@@ -75,6 +79,7 @@ struct JudgeSuite: AsyncParsableCommand {
             return
         }
         print("a+b, \(package.tests.count) tests, judged end to end (binary cached), medians of \(runs), this machine")
+        print("warm: \(workers) pre-started workers per interpreter, full when a submission arrives; cold: a fresh interpreter per test")
         print("language                            warm ms   cold ms   warm/cold")
         for (l, w, c) in rows {
             print(l.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " %8.1f  %8.1f   %8.2f", w, c, w / c))
@@ -88,7 +93,7 @@ struct JudgeSuite: AsyncParsableCommand {
         return Double(Measure.now() - start) / 1e6
     }
 
-    /// twoSum in function mode: 3 sample and 17 secret cases of 8 numbers each.
+    /// twoSum in function mode: 3 sample and 17 secret cases of 8 numbers each, one answer each.
     static func makeFunctionPackage() throws -> ProblemPackage {
         let dir = NSTemporaryDirectory() + "pebble-bench-twosum-\(getpid())"
         try? FileManager.default.removeItem(atPath: dir)
@@ -97,7 +102,8 @@ struct JudgeSuite: AsyncParsableCommand {
             + "  params: [{name: nums, type: \"int[]\"}, {name: target, type: int}]\n  returns: \"int[]\"\n  compare: any-order\n"
         try yaml.write(toFile: dir + "/problem.yaml", atomically: true, encoding: .utf8)
         for i in 1...20 {
-            let nums = (0..<8).map { $0 * 10 + i }
+            // Powers of two: exactly one pair sums to the target.
+            let nums = (0..<8).map { (1 << $0) * i }
             let folder = i <= 3 ? "data/sample" : "data/secret"
             let json = "{\"args\": [\(nums), \(nums[2] + nums[5])], \"expected\": [2, 5]}\n"
             try json.write(toFile: "\(dir)/\(folder)/\(String(format: "%02d", i)).json", atomically: true, encoding: .utf8)

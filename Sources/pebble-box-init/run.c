@@ -206,6 +206,19 @@ run_child(const struct box_config *cfg, const struct run_req *r, const char *pat
     for (int i = 0; !via_launcher && i < cfg->ncgroups; i++)
         if (write(cfg->cgroup_fds[i], "0", 1) != 1) child_fail(status, "join cgroup");
 
+    /* A pre-started program starts at the lowest priority: refilling a pool must not take CPU
+     * from the job running beside it. pid 1 restores its priority when its own job arrives. */
+    if (r->prestart) {
+        setpriority(PRIO_PROCESS, 0, 19);
+        /* setsid() above made a new autogroup, and the scheduler shares CPU between autogroups
+         * before nice counts: lower the group's own weight too (where autogroups exist). */
+        int ag = open("/proc/self/autogroup", O_WRONLY | O_CLOEXEC);
+        if (ag >= 0) {
+            ssize_t ignored = write(ag, "19", 2);
+            (void)ignored;
+            close(ag);
+        }
+    }
     set_limit(status, RLIMIT_CORE, 0, "rlimit core");
     set_limit(status, RLIMIT_NOFILE, r->nofile, "rlimit nofile");
     set_limit(status, RLIMIT_STACK, r->stack, "rlimit stack");
@@ -315,6 +328,17 @@ static int signal_fd(void) {
         fd = signalfd(-1, &chld, SFD_NONBLOCK | SFD_CLOEXEC);
     }
     return fd;
+}
+
+/* A pre-started program's autogroup back to normal weight when its job arrives (we are root). */
+static void restore_autogroup(pid_t pid) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/autogroup", (int)pid);
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ssize_t ignored = write(fd, "0", 1);
+    (void)ignored;
+    close(fd);
 }
 
 /* Bytes for a descriptor the run reads (its job channel, its stdin), written as it drains them. */
@@ -644,6 +668,9 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
                 if (cpu_every < 2000000ull) cpu_every = 2000000ull;
                 if (cpu_every > 10000000ull) cpu_every = 10000000ull;
                 waiting_go = 0;
+                /* Its job is here: back to normal priority, every thread of the run's process group. */
+                setpriority(PRIO_PGRP, pid, 0);
+                restore_autogroup(pid);
                 start = now_ns();
                 cpu_base = counter_read(cfg);
                 pending_write_start(&job, ctl_write);

@@ -43,11 +43,12 @@ public final class LanguageEngine: Sendable {
         compileWorkers = compile
     }
 
-    /// Starts every worker pool (in the background) and waits up to `seconds` for each to have one ready.
-    public func warmUp(seconds: Double = 30) async {
+    /// Starts every worker pool (in the background) and waits up to `seconds` for each to have one
+    /// ready, or with `full` for every pool to be full.
+    public func warmUp(seconds: Double = 30, full: Bool = false) async {
         let pools = Array(runWorkers.values) + Array(compileWorkers.values)
         await withTaskGroup(of: Void.self) { group in
-            for pool in pools { group.addTask { _ = await pool.waitUntilReady(seconds: seconds) } }
+            for pool in pools { group.addTask { _ = await pool.waitUntilReady(seconds: seconds, full: full) } }
         }
     }
 

@@ -57,11 +57,12 @@ actor WorkerPool {
         return box
     }
 
-    /// Waits until a worker is ready (for tests and the benchmark's first run), up to `seconds`.
-    func waitUntilReady(seconds: Double) async -> Bool {
+    /// Waits until a worker is ready — or, with `full`, every worker of the pool — up to `seconds`.
+    func waitUntilReady(seconds: Double, full: Bool = false) async -> Bool {
         fill()
         let deadline = Date().addingTimeInterval(seconds)
-        while ready.isEmpty && Date() < deadline && !closed && consecutiveFailures < Self.failureLimit {
+        func waiting() -> Bool { full ? ready.count < size - busy : ready.isEmpty }
+        while waiting() && Date() < deadline && !closed && consecutiveFailures < Self.failureLimit {
             try? await Task.sleep(nanoseconds: 2_000_000)
         }
         return !ready.isEmpty
