@@ -36,23 +36,35 @@ struct Problems: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a problem: statement, limits, samples.")
-        @Option(name: .customLong("language"), help: "Statement language (en, hi, es…).") var language = "en"
+        static let configuration = CommandConfiguration(abstract: "Show a problem: statement, limits, samples, starter code.")
+        @Option(name: .customLong("language"), help: "Programming language of the starter code (function-mode problems).") var language: String?
+        @Option(name: .customLong("locale"), help: "Language of the title and statement (en, hi, es…).") var locale = "en"
         @Option(name: .customLong("problems-dir"), help: "Another folder of packages.") var problemsDir: String?
         @Flag(help: "Print one JSON object.") var json = false
-        @Argument(help: "The problem id.") var id: String
+        @Argument(help: "The problem id, or a package folder.") var id: String
 
         func run() async throws {
             let p: ProblemPackage
-            do { p = try ProblemBank.load(problemsDir ?? ShippedData.directory("problems")).package(id) } catch { throw ValidationError("\(error)") }
+            do {
+                p = FileManager.default.fileExists(atPath: id + "/problem.yaml") ? try ProblemPackage.load(id)
+                    : try ProblemBank.load(problemsDir ?? ShippedData.directory("problems")).package(id)
+            } catch { throw ValidationError("\(error)") }
             let samples = p.samples.map { s -> [String: String] in
                 ["name": s.name, "input": String(decoding: FileManager.default.contents(atPath: s.inputPath) ?? Data(), as: UTF8.self),
                  "output": String(decoding: FileManager.default.contents(atPath: s.answerPath) ?? Data(), as: UTF8.self)]
             }
-            let title = p.metadata.names[language] ?? p.metadata.name
+            let title = p.metadata.names[locale] ?? p.metadata.name
+            var starter: String?
+            if let signature = p.metadata.signature {
+                let lang = language ?? "python3"
+                do {
+                    starter = try Harness.load(language: lang, templates: ShippedData.directory("harness-templates")).starter(for: signature)
+                } catch { throw ValidationError("\(error)") }
+            }
             if json {
                 print(ReportText.encode([
-                    "id": p.id, "title": title, "statement": p.statement(language: language) ?? "", "samples": samples,
+                    "id": p.id, "title": title, "statement": p.statement(language: locale) ?? "", "samples": samples,
+                    "starter": starter as Any? ?? NSNull(), "mode": p.metadata.signature == nil ? "stdio" : "function",
                     "timeLimitSeconds": p.statedTimeLimit as Any? ?? NSNull(), "memoryMB": p.metadata.memoryMB,
                     "difficulty": p.metadata.difficulty as Any? ?? NSNull(), "topics": p.metadata.topics,
                 ] as [String: Any]))
@@ -60,8 +72,9 @@ struct Problems: AsyncParsableCommand {
             }
             print("# \(title)\n")
             print("time limit: \(p.statedTimeLimit.map { "\($0) s" } ?? "derived from its submissions"), memory: \(p.metadata.memoryMB) MiB\n")
-            print(p.statement(language: language) ?? "(no statement)")
+            print(p.statement(language: locale) ?? "(no statement)")
             for s in samples { print("\n--- sample \(s["name"]!) input ---\n\(s["input"]!)--- output ---\n\(s["output"]!)", terminator: "") }
+            if let starter { print("\n--- starter code (\(language ?? "python3")) ---\n\(starter)") }
         }
     }
 

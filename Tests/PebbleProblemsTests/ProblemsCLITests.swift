@@ -57,4 +57,15 @@ struct ProblemsCLITests {
         #expect(wrong["expected"] as? String == "WA" && wrong["got"] as? String == "AC" && wrong["match"] as? Bool == false)
         for e in entries { for key in ["problem", "path", "expected", "got", "match"] { #expect(e[key] != nil) } }
     }
+
+    @Test func showPrintsTheStarterCodeOfAFunctionModeProblem() throws {
+        let (status, out) = try run(["problems", "show", "--json", "--language", "python3", TestJudge.packages + "/twosum"])
+        #expect(status == 0)
+        let o = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any], "\(out)")
+        #expect(o["mode"] as? String == "function")
+        #expect((o["starter"] as? String)?.contains("def twoSum(self, nums, target)") == true)
+        #expect((o["samples"] as? [Any])?.count == 3)
+        let (bad, _) = try run(["problems", "show", "--language", "cobol", TestJudge.packages + "/twosum"])
+        #expect(bad == 64, "no harness for the language: a clear usage error")
+    }
 }
