@@ -90,4 +90,22 @@ import Testing
         #expect(JSONValue.double(0.1).accepts(.double(0.1000000001), as: .double, tolerance: 1e-6))
         #expect(!JSONValue.int(1).accepts(.double(1.5), as: .int, tolerance: nil))
     }
+
+    @Test func cPlusPlusCrashesAndCompileErrorsPointIntoSolutionCpp() async throws {
+        try await TestJudge.with { j in
+            let crash = "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        vector<int> none;\n        return {none.at(5)};\n    }\n};\n"
+            let r = try await judge(j, "cpp", "main.cpp", crash)
+            #expect(r.verdict == .runtimeError, "\(r)")
+            #expect(r.tests.count == 6 && r.tests.allSatisfy { $0.message?.contains("out_of_range") == true || $0.message?.contains("exception") == true },
+                    "a C++ exception is caught per case: \(r.tests.map(\.message))")
+            let broken = "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return nums.sizee();\n    }\n};\n"
+            let ce = try await judge(j, "cpp", "main.cpp", broken)
+            #expect(ce.verdict == .compileError)
+            let d = try #require(ce.compile?.diagnostics.first { $0.severity == .error })
+            #expect(d.file == "solution.cpp" && d.line == 4 && d.column == 21, "\(d)")
+            let starter = try Harness.load(language: "cpp", templates: TestJudge.root.appendingPathComponent("harness-templates").path)
+                .starter(for: try #require(TestJudge.package("twosum").metadata.signature))
+            #expect(starter.contains("vector<int> twoSum(vector<int>& nums, int target)"), "\(starter)")
+        }
+    }
 }

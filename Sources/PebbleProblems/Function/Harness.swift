@@ -10,7 +10,7 @@ public struct Harness: Sendable {
     public var starterTemplate: String
 
     /// Folders shared by toolchains of one language (PyPy runs CPython's driver).
-    static let shared: [String: String] = ["pypy3": "python3"]
+    static let shared: [String: String] = ["pypy3": "python3", "cpp20": "cpp"]
 
     public static func load(language: String, templates: String) throws -> Harness {
         let dir = [language, shared[language]].compactMap { $0 }.map { templates + "/" + $0 }
@@ -27,18 +27,70 @@ public struct Harness: Sendable {
 
     /// Starter code for a signature: the learner's empty function, in the shape they know.
     public func starter(for s: Signature) -> String {
+        Self.fill(starterTemplate, with: Self.placeholders(s))
+    }
+
+    /// The driver for a signature: typed languages' drivers are rendered from it; dynamic ones read it.
+    public func driver(for s: Signature) -> Data {
+        Data(Self.fill(String(decoding: driver, as: UTF8.self), with: Self.placeholders(s)).utf8)
+    }
+
+    static func fill(_ template: String, with values: [String: String]) -> String {
+        var out = template
+        for (key, value) in values { out = out.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        return out
+    }
+
+    static func placeholders(_ s: Signature) -> [String: String] {
         let names = s.params.map(\.name)
-        let fills: [String: String] = [
+        let args = s.params.indices.map { "pebble_a\($0)" }
+        let conversions = s.params.enumerated().map { i, p in
+            "    auto pebble_a\(i) = Convert<\(cpp(p.type))>::from(args.at(\(i)));"
+        }.joined(separator: "\n")
+        // Dependent on S, so the branch not taken is never looked up (free function or Solution).
+        let dependent = args.map { "dep<S>(\($0))" }.joined(separator: ", ")
+        let isVoid = s.returns == .void
+        let call = isVoid
+            ? "            auto value = pebble::call<Solution>(args);\n            record = \"\\\"result\\\":\" + pebble::Convert<\(s.params.first.map { cpp($0.type) } ?? "int")>::to(value);"
+            : "            auto value = pebble::call<Solution>(args);\n            record = \"\\\"result\\\":\" + pebble::Convert<\(cpp(s.returns))>::to(value);"
+        return [
             "function": s.function,
             "params_python": names.map { ", " + $0 }.joined(),
             "returns_python": "",
             "params_plain": names.joined(separator: ", "),
-            "params_jsdoc": s.params.map { " * @param {\(Self.jsdoc($0.type))} \($0.name)\n" }.joined(),
-            "returns_jsdoc": Self.jsdoc(s.returns),
+            "params_jsdoc": s.params.map { " * @param {\(jsdoc($0.type))} \($0.name)\n" }.joined(),
+            "returns_jsdoc": jsdoc(s.returns),
+            "params_cpp": s.params.map { cppParameter($0.type) + " " + $0.name }.joined(separator: ", "),
+            "returns_cpp": cpp(s.returns),
+            "conversions": conversions,
+            "arguments": dependent,
+            "call": call,
+            // A void function's result is its first argument after the call (in-place problems).
+            "void_call_open": isVoid ? "" : "return ",
+            "void_call_close": isVoid ? "; return pebble_a0;" : ";",
         ]
-        var out = starterTemplate
-        for (key, value) in fills { out = out.replacingOccurrences(of: "{{\(key)}}", with: value) }
-        return out
+    }
+
+    static func cpp(_ t: ValueType) -> String {
+        switch t {
+        case .int: "int"
+        case .long: "long long"
+        case .double: "double"
+        case .bool: "bool"
+        case .string: "string"
+        case .char: "char"
+        case .void: "void"
+        case .listNode: "ListNode*"
+        case .treeNode: "TreeNode*"
+        case let .array(inner): "vector<\(cpp(inner))>"
+        }
+    }
+
+    /// LeetCode passes containers by reference.
+    static func cppParameter(_ t: ValueType) -> String {
+        if case .array = t { return cpp(t) + "&" }
+        if t == .string { return "string" }
+        return cpp(t)
     }
 
     static func jsdoc(_ t: ValueType) -> String {

@@ -19,9 +19,11 @@ extension Judge {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let argsOnly = try encoder.encode(cases.map { ["args": JSONValue.array($0.args)] })
-        let files: [String: Data] = [t.source: harness.driver, harness.learnerFile: code,
-                                     "signature.json": try encoder.encode(signature), "cases.json": argsOnly]
-        var program = try await engine.prepare(language: submission.language, files: files, warm: options.warm)
+        // The program is the driver and the learner's file (compiled once, whatever cases run); the
+        // signature and the cases' arguments are data for the run.
+        let sources: [String: Data] = [t.source: harness.driver(for: signature), harness.learnerFile: code]
+        let data: [String: Data] = ["signature.json": try encoder.encode(signature), "cases.json": argsOnly]
+        var program = try await engine.prepare(language: submission.language, files: sources, warm: options.warm)
         result.compile = program.compile
         if let stage = program.compile, !stage.succeeded {
             result.verdict = stage.internalError ? .internalError : .compileError
@@ -32,7 +34,7 @@ extension Judge {
         program.sources = [harness.learnerFile: String(decoding: code, as: UTF8.self)]
         let limits = LimitSettings(cpuMs: cpuMs, wallMs: max(cpuMs * 3, cpuMs + 2000), memoryMB: UInt64(package.metadata.memoryMB),
                                    outputMB: UInt64(max(package.metadata.outputMB, 1)))
-        let run = try await engine.run(program, limits: limits, collect: [".pebble-results"], warm: options.warm)
+        let run = try await engine.run(program, limits: limits, files: data, collect: [".pebble-results"], warm: options.warm)
         if run.syntaxError {
             result.verdict = .compileError
             result.message = run.diagnostics.first.map(\.description)

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    {{returns_cpp}} {{function}}({{params_cpp}}) {
+
+    }
+};
