@@ -108,4 +108,21 @@ import Testing
             #expect(starter.contains("vector<int> twoSum(vector<int>& nums, int target)"), "\(starter)")
         }
     }
+
+    @Test func javaErrorsPointIntoSolutionJava() async throws {
+        try await TestJudge.with { j in
+            let crash = "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        return new int[] {nums[99], 0};\n    }\n}\n"
+            let r = try await judge(j, "java", "Main.java", crash)
+            #expect(r.verdict == .runtimeError)
+            #expect(r.tests.allSatisfy { $0.diagnostics.first?.file == "Solution.java" && $0.diagnostics.first?.line == 3 }, "\(r.tests.map(\.diagnostics))")
+            let broken = "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        return nums.size();\n    }\n}\n"
+            let ce = try await judge(j, "java", "Main.java", broken)
+            #expect(ce.verdict == .compileError)
+            let d = try #require(ce.compile?.diagnostics.first)
+            #expect(d.file == "Solution.java" && d.line == 3 && d.column == 20, "\(d)")
+            let starter = try Harness.load(language: "java", templates: TestJudge.root.appendingPathComponent("harness-templates").path)
+                .starter(for: try #require(TestJudge.package("twosum").metadata.signature))
+            #expect(starter.contains("public int[] twoSum(int[] nums, int target)"), "\(starter)")
+        }
+    }
 }

@@ -53,7 +53,19 @@ public struct Harness: Sendable {
         let call = isVoid
             ? "            auto value = pebble::call<Solution>(args);\n            record = \"\\\"result\\\":\" + pebble::Convert<\(s.params.first.map { cpp($0.type) } ?? "int")>::to(value);"
             : "            auto value = pebble::call<Solution>(args);\n            record = \"\\\"result\\\":\" + pebble::Convert<\(cpp(s.returns))>::to(value);"
+        let javaConversions = s.params.enumerated().map { i, p in
+            "                \(java(p.type)) pebble_a\(i) = \(javaReader(p.type))(args.get(\(i)));"
+        }.joined(separator: "\n")
+        let javaArgs = args.joined(separator: ", ")
+        let javaCall = isVoid
+            ? "                solution.\(s.function)(\(javaArgs));\n                record = \"\\\"result\\\":\" + json(pebble_a0);"
+            : "                Object value = solution.\(s.function)(\(javaArgs));\n                record = \"\\\"result\\\":\" + json(value);"
         return [
+            "java_conversions": javaConversions,
+            "java_call": javaCall,
+            "params_java": s.params.map { java($0.type) + " " + $0.name }.joined(separator: ", "),
+            "returns_java": java(s.returns),
+            "returns": s.returns.description,
             "function": s.function,
             "params_python": names.map { ", " + $0 }.joined(),
             "returns_python": "",
@@ -83,6 +95,43 @@ public struct Harness: Sendable {
         case .listNode: "ListNode*"
         case .treeNode: "TreeNode*"
         case let .array(inner): "vector<\(cpp(inner))>"
+        }
+    }
+
+    static func java(_ t: ValueType) -> String {
+        switch t {
+        case .int: "int"
+        case .long: "long"
+        case .double: "double"
+        case .bool: "boolean"
+        case .string: "String"
+        case .char: "char"
+        case .void: "void"
+        case .listNode: "ListNode"
+        case .treeNode: "TreeNode"
+        case let .array(inner): java(inner) + "[]"
+        }
+    }
+
+    /// The driver's converter from JSON for a type (Main.java: toInt, toIntArray, toIntArray2…).
+    static func javaReader(_ t: ValueType) -> String {
+        func base(_ t: ValueType) -> String {
+            switch t {
+            case .int: "Int"
+            case .long: "Long"
+            case .double: "Double"
+            case .bool: "Bool"
+            case .string: "Str"
+            case .char: "Char"
+            case .listNode: "ListNode"
+            case .treeNode: "TreeNode"
+            case .void, .array: "Int"
+            }
+        }
+        switch t {
+        case let .array(.array(inner)): return "to" + base(inner) + "Array2"
+        case let .array(inner): return "to" + base(inner) + "Array"
+        default: return "to" + base(t)
         }
     }
 

@@ -1,0 +1,6 @@
+class Solution {
+    public int[] twoSum(int[] nums, int target) {
+        int[] none = null;
+        return new int[] {none[0], 1};
+    }
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public {{returns_java}} {{function}}({{params_java}}) {
+
+    }
+}
