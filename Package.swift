@@ -84,21 +84,27 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // What the test targets share: running the built executables, the checkout's folders.
+        .target(
+            name: "PebbleTestSupport",
+            path: "Tests/PebbleTestSupport",
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "PebbleSandboxTests",
-            dependencies: ["PebbleSandbox"],
+            dependencies: ["PebbleSandbox", "PebbleTestSupport"],
             exclude: ["HostilePrograms"],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "PebbleProblemsTests",
-            dependencies: ["PebbleProblems", "PebbleLanguages", "PebbleSandbox"],
+            dependencies: ["PebbleProblems", "PebbleLanguages", "PebbleSandbox", "PebbleTestSupport"],
             exclude: ["Packages"],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "PebbleLanguagesTests",
-            dependencies: ["PebbleLanguages", "PebbleSandbox"],
+            dependencies: ["PebbleLanguages", "PebbleSandbox", "PebbleTestSupport"],
             exclude: ["Programs"],
             swiftSettings: upcoming
         ),

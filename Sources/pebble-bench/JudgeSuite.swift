@@ -46,9 +46,9 @@ struct JudgeSuite: AsyncParsableCommand {
             for _ in 0..<runs {
                 // Between submissions the pools refill in the background; a submission finds them full.
                 await engine.warmUp(seconds: 20, full: true)
-                warm.append(try await Self.timed { _ = try await judge.judge(submission, on: package) })
+                warm.append(try await Measure.ms { _ = try await judge.judge(submission, on: package) })
                 await engine.warmUp(seconds: 20, full: true)  // no refill left running under the cold sample
-                cold.append(try await Self.timed { _ = try await judge.judge(submission, on: package, options: .init(warm: false)) })
+                cold.append(try await Measure.ms { _ = try await judge.judge(submission, on: package, options: .init(warm: false)) })
             }
             rows.append((language, Measure.median(warm), Measure.median(cold)))
         }
@@ -63,9 +63,9 @@ struct JudgeSuite: AsyncParsableCommand {
         var fWarm: [Double] = [], fCold: [Double] = []
         for _ in 0..<runs {
             await engine.warmUp(seconds: 20, full: true)
-            fWarm.append(try await Self.timed { _ = try await judge.judge(twoSum, on: function) })
+            fWarm.append(try await Measure.ms { _ = try await judge.judge(twoSum, on: function) })
             await engine.warmUp(seconds: 20, full: true)
-            fCold.append(try await Self.timed { _ = try await judge.judge(twoSum, on: function, options: .init(warm: false)) })
+            fCold.append(try await Measure.ms { _ = try await judge.judge(twoSum, on: function, options: .init(warm: false)) })
         }
         rows.append(("python3 (function mode, 20 cases)", Measure.median(fWarm), Measure.median(fCold)))
         await engine.shutdown()
@@ -85,12 +85,6 @@ struct JudgeSuite: AsyncParsableCommand {
             print(l.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: " %8.1f  %8.1f   %8.2f", w, c, w / c))
         }
         print("(DMOJ's judge on the same a+b with 20 tests, measured on this kind of machine: 1,269 ms Python, 436 ms C)")
-    }
-
-    static func timed(_ body: () async throws -> Void) async throws -> Double {
-        let start = Measure.now()
-        try await body()
-        return Double(Measure.now() - start) / 1e6
     }
 
     /// twoSum in function mode: 3 sample and 17 secret cases of 8 numbers each, one answer each.

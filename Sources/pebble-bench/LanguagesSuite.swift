@@ -61,26 +61,26 @@ struct LanguagesSuite: AsyncParsableCommand {
             var cold: [Double] = [], warm: [Double] = []
             for _ in 0..<runs {
                 let c = source(Self.hello[id]!), w = source(Self.hello[id]!)
-                cold.append(try await Self.timed { try await Self.expectHello(engine.execute(language: id, source: c, stdin: stdin, warm: false)) })
+                cold.append(try await Measure.ms { try await Self.expectHello(engine.execute(language: id, source: c, stdin: stdin, warm: false)) })
                 await engine.warmUp()
                 if t.run.worker == nil && t.compile?.worker == nil && t.compile != nil {
                     // Compiled without a pre-started compiler: the warm path is the compile cache.
                     _ = try await engine.prepare(language: id, source: w)
                 }
-                warm.append(try await Self.timed { try await Self.expectHello(engine.execute(language: id, source: w, stdin: stdin)) })
+                warm.append(try await Measure.ms { try await Self.expectHello(engine.execute(language: id, source: w, stdin: stdin)) })
             }
             var hit: Double?
             if t.compile != nil {
                 let s = source(Self.hello[id]!)
                 _ = try await engine.prepare(language: id, source: s)
-                hit = Measure.median(try await (0..<runs).asyncMap { _ in try await Self.timed { _ = try await engine.prepare(language: id, source: s) } })
+                hit = Measure.median(try await (0..<runs).asyncMap { _ in try await Measure.ms { _ = try await engine.prepare(language: id, source: s) } })
             }
             // A 20-test job: compile once, then 20 runs (warm pool), per test.
             let program = try await engine.prepare(language: id, source: source(Self.hello[id]!))
             var tests: [Double] = []
             for _ in 0..<20 {
                 await engine.warmUp(seconds: 5)
-                tests.append(try await Self.timed { _ = try await engine.run(program, stdin: stdin) })
+                tests.append(try await Measure.ms { _ = try await engine.run(program, stdin: stdin) })
             }
             let how = t.run.worker != nil ? "pre-started worker" : t.compile?.worker != nil ? "pre-started compiler" : t.compile != nil ? "compile cache" : "warm box"
             rows.append((id, Measure.median(cold), Measure.median(warm), how, hit, Measure.median(tests)))
@@ -93,8 +93,8 @@ struct LanguagesSuite: AsyncParsableCommand {
             var with: [Double] = [], without: [Double] = []
             for _ in 0..<runs {
                 let a = source(Self.bitsHello), b = source(Self.bitsHello)
-                with.append(try await Self.timed { try await Self.expectOK(engine.execute(language: "cpp", source: a)) })
-                without.append(try await Self.timed { try await Self.expectOK(engine.execute(language: "cpp-nopch", source: b)) })
+                with.append(try await Measure.ms { try await Self.expectOK(engine.execute(language: "cpp", source: a)) })
+                without.append(try await Measure.ms { try await Self.expectOK(engine.execute(language: "cpp-nopch", source: b)) })
             }
             pch = (Measure.median(with), Measure.median(without))
         }
@@ -135,12 +135,6 @@ struct LanguagesSuite: AsyncParsableCommand {
         if let java = rows.first(where: { $0.id == "java" }) {
             print(String(format: "Java compile+run: warm %.1f ms, cold javac+java %.1f ms (%.2f×)", java.warm, java.cold, java.warm / java.cold))
         }
-    }
-
-    static func timed(_ body: () async throws -> Void) async throws -> Double {
-        let start = Measure.now()
-        try await body()
-        return Double(Measure.now() - start) / 1e6
     }
 
     static func expectHello(_ e: Execution) throws {

@@ -10,6 +10,12 @@ enum Measure {
         return Double(now() - start) / 1e6
     }
 
+    static func ms(_ body: () async throws -> Void) async rethrows -> Double {
+        let start = now()
+        try await body()
+        return Double(now() - start) / 1e6
+    }
+
     static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return .nan }
         let s = values.sorted()

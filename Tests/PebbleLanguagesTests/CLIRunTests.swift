@@ -1,24 +1,12 @@
 import Foundation
+import PebbleTestSupport
 import Testing
 
 /// `pebble run` and `pebble languages` as a person or a script uses them.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct CLIRunTests {
-    static let binary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "")
-        .deletingLastPathComponent().appendingPathComponent("pebble").path
-
     func run(_ arguments: [String], cache: String) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = arguments
-        p.environment = ["PATH": "/usr/bin:/bin", "PEBBLE_CACHE_DIR": cache, "PEBBLE_DATA": TestEngine.root.path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CLIProcess.run(arguments, environment: ["PATH": "/usr/bin:/bin", "PEBBLE_CACHE_DIR": cache, "PEBBLE_DATA": TestEngine.root.path])
     }
 
     func object(_ text: String) throws -> [String: Any] {

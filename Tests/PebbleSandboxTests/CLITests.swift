@@ -1,24 +1,14 @@
 import Foundation
+import PebbleTestSupport
 import Testing
 
 /// The `pebble` executable as a person or a script uses it.
 @Suite("pebble CLI", .serialized, .timeLimit(.minutes(1)))
 struct CLITests {
-    static let binary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "")
-        .deletingLastPathComponent().appendingPathComponent("pebble").path
+    static let binary = CLIProcess.pebble
 
-    /// Runs a command, returns (exit status, stdout).
     func run(_ arguments: [String], executable: String = CLITests.binary) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CLIProcess.run(arguments, executable: executable)
     }
 
     func json(_ text: String) throws -> [String: Any] {

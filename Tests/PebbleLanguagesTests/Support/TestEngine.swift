@@ -1,4 +1,5 @@
 import Foundation
+import PebbleTestSupport
 @testable import PebbleLanguages
 import PebbleSandbox
 import Testing
@@ -6,8 +7,7 @@ import Testing
 /// Engines for tests: their own sandbox state, compile cache and prebuilt folder, and a check that
 /// nothing they made is left behind.
 enum TestEngine {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = CLIProcess.repositoryRoot
     static let toolchainsDirectory = root.appendingPathComponent("Toolchains").path
     static let stateRoot = "/run/pebble-tests"
     /// Prebuilt files (a precompiled header) survive between tests of one run: they are the toolchain's.

@@ -1,4 +1,5 @@
 import Foundation
+import PebbleTestSupport
 @testable import PebbleLanguages
 import PebbleProblems
 import PebbleSandbox
@@ -6,8 +7,7 @@ import Testing
 
 /// A judge on an engine of its own for tests, and the test packages' folder.
 enum TestJudge {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = CLIProcess.repositoryRoot
     static let packages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Packages").path
     static let state = "/run/pebble-tests/problems-\(getpid())"
