@@ -186,8 +186,8 @@ public final class LanguageEngine: Sendable {
             for pattern in step.artifacts {
                 let found = try Self.match(pattern, in: box)
                 if found.isEmpty {
-                    stage.message = "the compiler made no \(pattern)" + (pattern.contains("*") ? " file" : "")
-                        + (t.source.hasSuffix(".java") ? " (is the public class with main named \((t.source as NSString).deletingPathExtension), as its file is?)" : "")
+                    // No language is named here: the toolchain's own artifact pattern says what was expected.
+                    stage.message = "the compiler made no \(pattern)" + (pattern.contains("*") ? " file" : "") + " from \(t.source)"
                     return CompileCache.Entry(stage: stage, artifacts: [:])
                 }
                 for name in found { artifacts[name] = try box.readFile(name, limit: 256 << 20) }

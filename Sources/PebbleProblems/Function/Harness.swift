@@ -9,11 +9,9 @@ public struct Harness: Sendable {
     public var driver: Data
     public var starterTemplate: String
 
-    /// Folders shared by toolchains of one language (PyPy runs CPython's driver).
-    static let shared: [String: String] = ["pypy3": "python3", "cpp20": "cpp"]
-
     public static func load(language: String, templates: String) throws -> Harness {
-        let dir = [language, shared[language]].compactMap { $0 }.map { templates + "/" + $0 }
+        // Toolchains of one language share a folder (PyPy runs CPython's driver, C++20 C++'s).
+        let dir = [language, Submission.kattisCode(for: language)].compactMap { $0 }.map { templates + "/" + $0 }
             .first { FileManager.default.fileExists(atPath: $0 + "/harness.yaml") }
         guard let dir, let text = try? String(contentsOfFile: dir + "/harness.yaml", encoding: .utf8),
               let node = try Yams.load(yaml: text) as? [String: Any],

@@ -30,6 +30,12 @@ public struct Submission: Sendable {
         "swift": ["swift"], "rb": ["ruby"], "php": ["php"], "sh": ["bash"], "sql": ["sql"],
     ]
 
+    /// Kattis's language code for a toolchain id where the two differ (C++20 is Kattis's `cpp`, PyPy
+    /// its `python3`): the folder names of `include/<language>/` and of `harness-templates/`.
+    public static func kattisCode(for id: String) -> String? {
+        ["cpp20": "cpp", "pypy3": "python3"][id]
+    }
+
     /// The language Kattis would judge a file with this extension in, among `available` (nil: none
     /// is installed here); `known` is false when Kattis's table has no such extension.
     public static func kattisLanguage(forExtension ext: String, available: Set<String>) -> (id: String?, known: Bool) {

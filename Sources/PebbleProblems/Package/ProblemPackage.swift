@@ -43,12 +43,9 @@ public struct ProblemPackage: Sendable {
                               statedTimeLimit: metadata.timeLimit ?? Self.timeLimitFile(dir), outputValidator: validator)
     }
 
-    /// Kattis's language codes for the folders of `include/`, where they differ from the ids here.
-    static let includeCodes: [String: String] = ["cpp20": "cpp", "pypy3": "python3"]
-
     /// `include/<language>/`: files copied over the submission's before it compiles (a driver, a header).
     public func includedFiles(for language: String) -> [String: Data] {
-        for code in [language, Self.includeCodes[language]].compactMap({ $0 }) {
+        for code in [language, Submission.kattisCode(for: language)].compactMap({ $0 }) {
             let dir = directory + "/include/" + code
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
             var files: [String: Data] = [:]
