@@ -39,116 +39,18 @@ public struct Harness: Sendable {
         return out
     }
 
+    /// Every language's placeholders for a signature (each language's renderer in Harness+<Language>.swift).
     static func placeholders(_ s: Signature) -> [String: String] {
-        let names = s.params.map(\.name)
-        let args = s.params.indices.map { "pebble_a\($0)" }
-        let conversions = s.params.enumerated().map { i, p in
-            "    auto pebble_a\(i) = Convert<\(cpp(p.type))>::from(args.at(\(i)));"
-        }.joined(separator: "\n")
-        // Dependent on S, so the branch not taken is never looked up (free function or Solution).
-        let dependent = args.map { "dep<S>(\($0))" }.joined(separator: ", ")
-        let isVoid = s.returns == .void
-        let call = isVoid
-            ? "            auto value = pebble::call<Solution>(args);\n            record = \"\\\"result\\\":\" + pebble::Convert<\(s.params.first.map { cpp($0.type) } ?? "int")>::to(value);"
-            : "            auto value = pebble::call<Solution>(args);\n            record = \"\\\"result\\\":\" + pebble::Convert<\(cpp(s.returns))>::to(value);"
-        let javaConversions = s.params.enumerated().map { i, p in
-            "                \(java(p.type)) pebble_a\(i) = \(javaReader(p.type))(args.get(\(i)));"
-        }.joined(separator: "\n")
-        let javaArgs = args.joined(separator: ", ")
-        let javaCall = isVoid
-            ? "                solution.\(s.function)(\(javaArgs));\n                record = \"\\\"result\\\":\" + json(pebble_a0);"
-            : "                Object value = solution.\(s.function)(\(javaArgs));\n                record = \"\\\"result\\\":\" + json(value);"
-        return [
-            "java_conversions": javaConversions,
-            "java_call": javaCall,
-            "params_java": s.params.map { java($0.type) + " " + $0.name }.joined(separator: ", "),
-            "returns_java": java(s.returns),
-            "returns": s.returns.description,
+        var values: [String: String] = [
             "function": s.function,
-            "params_python": names.map { ", " + $0 }.joined(),
-            "returns_python": "",
-            "params_plain": names.joined(separator: ", "),
-            "params_jsdoc": s.params.map { " * @param {\(jsdoc($0.type))} \($0.name)\n" }.joined(),
-            "returns_jsdoc": jsdoc(s.returns),
-            "params_cpp": s.params.map { cppParameter($0.type) + " " + $0.name }.joined(separator: ", "),
-            "returns_cpp": cpp(s.returns),
-            "conversions": conversions,
-            "arguments": dependent,
-            "call": call,
-            // A void function's result is its first argument after the call (in-place problems).
-            "void_call_open": isVoid ? "" : "return ",
-            "void_call_close": isVoid ? "; return pebble_a0;" : ";",
+            "returns": s.returns.description,
         ]
+        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
+            values.merge(part) { first, _ in first }
+        }
+        return values
     }
 
-    static func cpp(_ t: ValueType) -> String {
-        switch t {
-        case .int: "int"
-        case .long: "long long"
-        case .double: "double"
-        case .bool: "bool"
-        case .string: "string"
-        case .char: "char"
-        case .void: "void"
-        case .listNode: "ListNode*"
-        case .treeNode: "TreeNode*"
-        case let .array(inner): "vector<\(cpp(inner))>"
-        }
-    }
-
-    static func java(_ t: ValueType) -> String {
-        switch t {
-        case .int: "int"
-        case .long: "long"
-        case .double: "double"
-        case .bool: "boolean"
-        case .string: "String"
-        case .char: "char"
-        case .void: "void"
-        case .listNode: "ListNode"
-        case .treeNode: "TreeNode"
-        case let .array(inner): java(inner) + "[]"
-        }
-    }
-
-    /// The driver's converter from JSON for a type (Main.java: toInt, toIntArray, toIntArray2…).
-    static func javaReader(_ t: ValueType) -> String {
-        func base(_ t: ValueType) -> String {
-            switch t {
-            case .int: "Int"
-            case .long: "Long"
-            case .double: "Double"
-            case .bool: "Bool"
-            case .string: "Str"
-            case .char: "Char"
-            case .listNode: "ListNode"
-            case .treeNode: "TreeNode"
-            case .void, .array: "Int"
-            }
-        }
-        switch t {
-        case let .array(.array(inner)): return "to" + base(inner) + "Array2"
-        case let .array(inner): return "to" + base(inner) + "Array"
-        default: return "to" + base(t)
-        }
-    }
-
-    /// LeetCode passes containers by reference.
-    static func cppParameter(_ t: ValueType) -> String {
-        if case .array = t { return cpp(t) + "&" }
-        if t == .string { return "string" }
-        return cpp(t)
-    }
-
-    static func jsdoc(_ t: ValueType) -> String {
-        switch t {
-        case .int, .long, .double: "number"
-        case .bool: "boolean"
-        case .string, .char: "string"
-        case .void: "void"
-        case .listNode: "ListNode"
-        case .treeNode: "TreeNode"
-        case let .array(inner): jsdoc(inner) + "[]"
-        }
-    }
+    /// The generated driver's name for the i-th argument.
+    static func argument(_ i: Int) -> String { "pebble_a\(i)" }
 }

@@ -1,0 +1,3 @@
+{{c_note}}{{returns_c}} {{function}}({{params_c}}) {
+
+}
