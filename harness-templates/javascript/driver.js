@@ -1,18 +1,23 @@
+// @ts-nocheck
+/// <reference path="nodes.d.ts" />
+/// <reference path="solution.ts" />
 // PebbleCode's function-mode driver for JavaScript (docs/function-mode.md). It evaluates the
 // learner's solution.js, calls their function once per case, and writes one JSON line per case to
 // the results file: the result, or the error and the learner's line. Expected values never enter
 // the box: the judge compares outside. One failing case does not hide the others.
+// TypeScript runs this same file as its main.ts (harness-templates/typescript): the lines above
+// make tsc check the learner's solution.ts with ListNode/TreeNode declared, and leave this file
+// unchecked; everything below is inside one block, so no name of the driver's is global.
 'use strict';
+{
 const fs = require('fs');
 const vm = require('vm');
 
 const results = fs.openSync('.pebble-results', 'w'); // before any learner code runs
 function emit(record) { fs.writeSync(results, JSON.stringify(record) + '\n'); }
 
-class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }
-class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }
-globalThis.ListNode = ListNode;
-globalThis.TreeNode = TreeNode;
+globalThis.ListNode = class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }
+globalThis.TreeNode = class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }
 
 function toList(values) { let head = null; for (let i = values.length - 1; i >= 0; i--) head = new ListNode(values[i], head); return head; }
 function fromList(node) {
@@ -51,7 +56,7 @@ const decode = (v, t) => (t === 'ListNode' ? toList(v) : t === 'TreeNode' ? toTr
 const encode = (v, t) => (t === 'ListNode' ? fromList(v) : t === 'TreeNode' ? fromTree(v) : v);
 
 function learnerLine(error) {
-  const m = /\/box\/solution\.js:(\d+):\d+/.exec(String(error && error.stack));
+  const m = /\/box\/solution\.[jt]s:(\d+):\d+/.exec(String(error && error.stack));
   return m ? Number(m[1]) : null;
 }
 
@@ -91,3 +96,4 @@ cases.forEach((c, index) => {
   if (record.result === undefined && !('error' in record)) record.result = null;
   emit(record);
 });
+}

@@ -7,6 +7,8 @@ public struct Harness: Sendable {
     public var language: String
     public var learnerFile: String
     public var driver: Data
+    /// Files the driver needs beside it (declarations, helper classes), by name.
+    public var support: [String: Data]
     public var starterTemplate: String
 
     public static func load(language: String, templates: String) throws -> Harness {
@@ -20,7 +22,14 @@ public struct Harness: Sendable {
             throw ProblemError.unknownLanguage("function mode is not available in \(language) yet (no harness in harness-templates/)")
         }
         let starter = (node["starter"] as? String).flatMap { try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8) } ?? ""
-        return Harness(language: language, learnerFile: learner, driver: driver, starterTemplate: starter)
+        var support: [String: Data] = [:]
+        for name in (node["files"] as? [String]) ?? [] {
+            guard let data = FileManager.default.contents(atPath: dir + "/" + name) else {
+                throw ProblemError.invalid("", "\(dir)/harness.yaml names \(name), which is missing")
+            }
+            support[(name as NSString).lastPathComponent] = data
+        }
+        return Harness(language: language, learnerFile: learner, driver: driver, support: support, starterTemplate: starter)
     }
 
     /// Starter code for a signature: the learner's empty function, in the shape they know.
@@ -45,7 +54,7 @@ public struct Harness: Sendable {
             "function": s.function,
             "returns": s.returns.description,
         ]
-        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
+        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), typescriptPlaceholders(s), rubyPlaceholders(s), phpPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
             values.merge(part) { first, _ in first }
         }
         return values

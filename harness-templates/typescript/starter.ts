@@ -1,0 +1,3 @@
+function {{function}}({{params_ts}}): {{returns_ts}} {
+
+};
