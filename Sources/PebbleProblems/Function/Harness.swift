@@ -10,6 +10,11 @@ public struct Harness: Sendable {
     /// Files the driver needs beside it (declarations, helper classes), by name.
     public var support: [String: Data]
     public var starterTemplate: String
+    /// Put in front of the learner's file where the language demands it (Go's package clause),
+    /// ending in a line directive so every line and column is still the learner's own; not when
+    /// the file matches `learnerPrefixUnless` (it has its own).
+    public var learnerPrefix: String?
+    public var learnerPrefixUnless: String?
 
     public static func load(language: String, templates: String) throws -> Harness {
         // Toolchains of one language share a folder (PyPy runs CPython's driver, C++20 C++'s).
@@ -29,7 +34,16 @@ public struct Harness: Sendable {
             }
             support[(name as NSString).lastPathComponent] = data
         }
-        return Harness(language: language, learnerFile: learner, driver: driver, support: support, starterTemplate: starter)
+        return Harness(language: language, learnerFile: learner, driver: driver, support: support, starterTemplate: starter,
+                       learnerPrefix: node["learner_prefix"] as? String, learnerPrefixUnless: node["learner_prefix_unless"] as? String)
+    }
+
+    /// The learner's file as it goes into the box.
+    public func learnerSource(_ code: Data) -> Data {
+        guard let prefix = learnerPrefix else { return code }
+        let text = String(decoding: code, as: UTF8.self)
+        if let unless = learnerPrefixUnless, text.range(of: unless, options: .regularExpression) != nil { return code }
+        return Data(prefix.utf8) + code
     }
 
     /// Starter code for a signature: the learner's empty function, in the shape they know.
@@ -54,7 +68,7 @@ public struct Harness: Sendable {
             "function": s.function,
             "returns": s.returns.description,
         ]
-        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), typescriptPlaceholders(s), rubyPlaceholders(s), phpPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
+        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), typescriptPlaceholders(s), rubyPlaceholders(s), phpPlaceholders(s), goPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
             values.merge(part) { first, _ in first }
         }
         return values

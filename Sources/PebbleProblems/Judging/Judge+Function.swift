@@ -21,7 +21,7 @@ extension Judge {
         let argsOnly = try encoder.encode(cases.map { ["args": JSONValue.array($0.args)] })
         // The program is the driver and the learner's file (compiled once, whatever cases run); the
         // signature and the cases' arguments are data for the run.
-        let sources = harness.support.merging([t.source: harness.driver(for: signature), harness.learnerFile: code]) { _, own in own }
+        let sources = harness.support.merging([t.source: harness.driver(for: signature), harness.learnerFile: harness.learnerSource(code)]) { _, own in own }
         let data: [String: Data] = ["signature.json": try encoder.encode(signature), "cases.json": argsOnly]
         var program = try await engine.prepare(language: submission.language, files: sources, warm: options.warm)
         result.compile = program.compile

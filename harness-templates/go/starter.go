@@ -1,0 +1,3 @@
+{{go_note}}func {{function}}({{params_go}}){{returns_go}} {
+
+}
