@@ -83,7 +83,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["addition", "roots", "parity", "divisors", "tlsum", "twosum", "treelist"])
+    @Test(arguments: ["addition", "roots", "parity", "divisors", "tlsum", "twosum", "treelist", "inplace"])
     func verifyGivesEverySubmissionTheVerdictOfItsFolder(problem: String) async throws {
         try await TestJudge.with { judge in
             let report = try await PackageVerifier(judge: judge).verify(try TestJudge.package(problem))

@@ -4,13 +4,17 @@ import PebbleLanguages
 import PebbleSandbox
 import Testing
 
-/// For every function-mode problem of the bank and every seed language, a learner's program made
-/// from the problem's own starter code: one that returns the type's empty value is WA on the first
-/// case expecting something else, one that crashes is RE at the learner's line, and one that does
-/// not compile is CE at the learner's line and column. (Correct solutions: BankTests' verify.)
+/// For every function-mode problem of the bank and every seed language (and for two-sum in every
+/// other language with a harness), a learner's program made from the problem's own starter code:
+/// one that returns the type's empty value is WA on the first case expecting something else, one
+/// that crashes is RE at the learner's line, and one that does not compile is CE at the learner's
+/// line and column. (Correct solutions: BankTests' verify, and PackageJudgingTests' treelist and
+/// inplace packages, which hold one in every language.)
 @Suite(.serialized, .timeLimit(.minutes(20))) struct SeedLanguageTests {
     static let seeds = ["python3", "javascript", "c", "cpp", "java"]
+    static let others = ["typescript", "ruby", "php", "go", "rust", "swift"]
     static let problems = ProblemBank.load(BankTests.directory).packages.filter { $0.metadata.signature != nil }.map(\.id)
+    static let cases = problems.flatMap { id in seeds.map { (id, $0) } } + others.map { ("two-sum", $0) }
     static let templates = TestJudge.root.appendingPathComponent("harness-templates").path
 
     /// A statement that fails at run time, on one line.
@@ -20,21 +24,44 @@ import Testing
         "c": "volatile int *nothing = NULL; *nothing = 1;",
         "cpp": "volatile int *nothing = nullptr; *nothing = 1;",
         "java": "int[] none = new int[0]; none[1] = 1; throw new AssertionError();",
+        "typescript": "throw new RangeError(\"index 7 is out of range\");",
+        "ruby": "nil.fetch(1)",
+        "php": "$none = null; $none->x();",
+        "go": "var none []int; none[3] = 1; panic(\"unreachable\")",
+        "rust": "let none: Vec<i32> = Vec::new(); let _ = none[3]; unreachable!()",
+        "swift": "let none: [Int] = []; _ = none[3]; fatalError()",
     ]
-    /// A line that does not compile, and the text its error's column points at.
-    static let broken = [
+    /// A line that does not compile, and the text its error's column points at (nil: the language
+    /// reports no column).
+    static let broken: [String: (String, String?)] = [
         "python3": ("x = (1 +", "("),
         "javascript": ("let x = 1 +;", ";"),
         "c": ("int x = undefined_name;", "undefined_name"),
         "cpp": ("int x = undefined_name;", "undefined_name"),
         "java": ("int x = undefinedName;", "undefinedName"),
+        "typescript": ("return undefinedName;", "undefinedName"),
+        "ruby": ("x = = 1", "= 1"),
+        "php": ("$x = = 1;", nil),
+        "go": ("_ = undefinedName", "undefinedName"),
+        "rust": ("let _x: i32 = undefined_name;", "undefined_name"),
+        "swift": ("let _ = undefinedName", "undefinedName"),
     ]
 
     @Test func everyFunctionProblemIsCovered() {
         #expect(Self.problems.contains("two-sum"))
     }
 
-    @Test(arguments: problems, seeds)
+    @Test func everyLanguageWithAToolchainHasAHarness() throws {
+        let toolchains = try FileManager.default.contentsOfDirectory(atPath: TestJudge.root.appendingPathComponent("Toolchains").path)
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        // Bash and SQL have no functions to call; every other language has a driver.
+        for id in toolchains where !["bash", "sql"].contains(id) {
+            #expect((try? Harness.load(language: id, templates: Self.templates)) != nil, "no harness for \(id)")
+        }
+        #expect(Set(Self.seeds + Self.others).isSubset(of: Set(toolchains)))
+    }
+
+    @Test(arguments: cases)
     func theLearnersMistakesAreReportedInTheirOwnTerms(id: String, language: String) async throws {
         let package = try ProblemBank.load(BankTests.directory).package(id)
         let signature = try #require(package.metadata.signature)
@@ -69,7 +96,7 @@ import Testing
             let failed = try await judge.judge(program(line), on: package, options: options)
             #expect(failed.verdict == .compileError, "\(id) \(language): \(failed.verdict)")
             let d = failed.compile?.diagnostics.first { $0.severity == .error }
-            let column = indent.count + line.distance(from: line.startIndex, to: line.range(of: marker)!.lowerBound) + 1
+            let column = marker.map { indent.count + line.distance(from: line.startIndex, to: line.range(of: $0)!.lowerBound) + 1 }
             #expect(d?.file == harness.learnerFile && d?.line == body + 1 && d?.column == column,
                     "\(id) \(language): \(String(describing: d)), expected line \(body + 1) column \(column)")
         }
@@ -79,17 +106,18 @@ import Testing
     static func bodyLine(_ lines: [String], function: String) -> Int? {
         let declaration = lines.firstIndex { line in
             let t = line.trimmingCharacters(in: .whitespaces)
-            return t.contains(function) && t.contains("(") && !t.hasPrefix("*") && !t.hasPrefix("/")
+            // Ruby and Rust name the method in snake_case.
+            return (t.contains(function) || t.contains(Harness.snakeCase(function))) && t.contains("(") && !t.hasPrefix("*") && !t.hasPrefix("/") && !t.hasPrefix("#")
         }
         return declaration.map { $0 + 1 }.flatMap { $0 < lines.count ? $0 : nil }
     }
 
     /// How deep the body is nested: in a class method (Python, C++, Java) or a function (JS, C).
-    static func depth(_ language: String) -> Int { ["javascript": 1, "c": 1][language] ?? 2 }
+    static func depth(_ language: String) -> Int { ["javascript": 1, "typescript": 1, "c": 1, "ruby": 1, "go": 1][language] ?? 2 }
 
     /// A body that returns the type's empty value, as a learner would write it.
     static func emptyResult(_ language: String, _ t: ValueType) -> String {
-        if t == .void { return language == "python3" ? "pass" : "return;" }
+        if t == .void { return ["python3": "pass", "ruby": "nil", "go": "return", "rust": "", "swift": "return"][language] ?? "return;" }
         switch language {
         case "python3", "javascript":
             let none = language == "python3" ? "None" : "null"
@@ -103,6 +131,44 @@ import Testing
             }
         case "cpp":
             return "return {};"
+        case "typescript":
+            return emptyResult("javascript", t)
+        case "ruby", "php":
+            let semicolon = language == "php" ? ";" : ""
+            switch t {
+            case .int, .long: return "return 0" + semicolon
+            case .double: return "return 0.0" + semicolon
+            case .bool: return "return false" + semicolon
+            case .string, .char: return "return \"\"" + semicolon
+            case .listNode, .treeNode: return (language == "php" ? "return null" : "return nil") + semicolon
+            default: return "return []" + semicolon
+            }
+        case "go":
+            switch t {
+            case .bool: return "return false"
+            case .string: return "return \"\""
+            case .array, .listNode, .treeNode: return "return nil"
+            default: return "return 0"
+            }
+        case "rust":
+            switch t {
+            case .bool: return "false"
+            case .string: return "String::new()"
+            case .char: return "'\\0'"
+            case .double: return "0.0"
+            case .array: return "vec![]"
+            case .listNode, .treeNode: return "None"
+            default: return "0"
+            }
+        case "swift":
+            switch t {
+            case .bool: return "return false"
+            case .string: return "return \"\""
+            case .char: return "return \"\\0\""
+            case .array: return "return []"
+            case .listNode, .treeNode: return "return nil"
+            default: return "return 0"
+            }
         case "c":
             switch t {
             case .array(.array): return "*returnSize = 0; *returnColumnSizes = NULL; return NULL;"

@@ -106,7 +106,10 @@ public final class LanguageEngine: Sendable {
                 return PreparedProgram(toolchain: t, compile: stage, files: [:], sources: sources)
             }
         }
-        let command = compile.command.map { $0.replacingOccurrences(of: "{prebuilt}", with: prebuiltDirectory) }
+        // `{others}`: the program's other source files of the language, for compilers that need
+        // every file named (Swift); none for a one-file program.
+        let others = files.keys.filter { $0 != t.source && t.extensions.contains(($0 as NSString).pathExtension) }.sorted()
+        let command = compile.command.flatMap { $0 == "{others}" ? others : [$0.replacingOccurrences(of: "{prebuilt}", with: prebuiltDirectory)] }
         let key = CompileCache.key([t.id, version, prebuiltDirectory] + command + ["\u{0}"] + compile.artifacts
             + Self.environment(t).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + shippedInputs(command), files: files)
         let useWorker = warm

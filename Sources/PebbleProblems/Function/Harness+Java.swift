@@ -6,9 +6,11 @@ extension Harness {
             "                \(java(p.type)) \(argument(i)) = \(javaReader(p.type))(args.get(\(i)));"
         }.joined(separator: "\n")
         let args = s.params.indices.map(argument).joined(separator: ", ")
+        // An empty list or tree is null in Java: the static type says it is [].
+        let nullable = s.returns == .listNode || s.returns == .treeNode
         let call = s.returns == .void
             ? "                solution.\(s.function)(\(args));\n                record = \"\\\"result\\\":\" + json(\(argument(0)));"
-            : "                Object value = solution.\(s.function)(\(args));\n                record = \"\\\"result\\\":\" + json(value);"
+            : "                Object value = solution.\(s.function)(\(args));\n                record = \"\\\"result\\\":\" + \(nullable ? "(value == null ? \"[]\" : json(value))" : "json(value)");"
         return [
             "java_conversions": conversions,
             "java_call": call,

@@ -68,7 +68,7 @@ public struct Harness: Sendable {
             "function": s.function,
             "returns": s.returns.description,
         ]
-        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), typescriptPlaceholders(s), rubyPlaceholders(s), phpPlaceholders(s), goPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
+        for part in [pythonPlaceholders(s), javascriptPlaceholders(s), typescriptPlaceholders(s), rubyPlaceholders(s), phpPlaceholders(s), goPlaceholders(s), rustPlaceholders(s), swiftPlaceholders(s), cppPlaceholders(s), javaPlaceholders(s), cPlaceholders(s)] {
             values.merge(part) { first, _ in first }
         }
         return values

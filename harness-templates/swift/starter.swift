@@ -1,0 +1,5 @@
+{{swift_note}}class Solution {
+    func {{function}}({{params_swift}}){{returns_swift}} {
+
+    }
+}
