@@ -110,6 +110,14 @@ struct StatusDecisionTests {
         #expect(decide { $0.killedBy = .wall; $0.memory = MemoryEvidence(oomKills: 1, limitFailures: 0, peakBytes: 0, limitBytes: 1) }.status == .timeLimit)
     }
 
+    @Test func aTimeLimitSaysWhichClockRanOut() {
+        let wall = decide { $0.killedBy = .wall; $0.cpuMicros = 700_000 }
+        #expect(wall.limitHit == .wall && wall.message?.contains("wall-clock") == true && wall.message?.contains("700 ms of CPU") == true,
+                "\(String(describing: wall.message))")
+        let cpu = decide { $0.killedBy = .cpu; $0.cpuMicros = 5_000_000 }
+        #expect(cpu.limitHit == .cpu && cpu.message?.contains("CPU time limit") == true, "\(String(describing: cpu.message))")
+    }
+
     @Test func verdictTableCoversEveryStatus() {
         for status in RunStatus.allCases {
             let verdict = Verdict(runStatus: status)

@@ -19,10 +19,13 @@ public enum StatusDecision {
         }
         let cleanExit = e.exited && e.exitCode == 0
         if e.killedBy == .cpu || (limits.cpuMs.map { e.cpuFromCgroup && e.cpuMicros >= $0 * 1000 } ?? false) {
-            return Outcome(status: .timeLimit, limitHit: .cpu)
+            return Outcome(status: .timeLimit, limitHit: .cpu, message: limits.cpuMs.map { "CPU time limit of \($0) ms reached" })
         }
         if e.killedBy == .wall || (limits.wallMs.map { e.wallMicros > $0 * 1000 } ?? false) {
-            return Outcome(status: .timeLimit, limitHit: .wall)
+            // Say so: a wall-clock stop with little CPU used is a program that waited (for input, in a
+            // sleep) or a machine too busy to run it, not a slow algorithm.
+            let message = limits.wallMs.map { "wall-clock limit of \($0) ms reached after \(e.cpuMicros / 1000) ms of CPU time" }
+            return Outcome(status: .timeLimit, limitHit: .wall, message: message)
         }
         if let m = e.memory, m.oomKills > 0 || (!cleanExit && reachedCap(m)) {
             return Outcome(status: .memoryLimit, limitHit: .memory)
