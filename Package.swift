@@ -17,11 +17,19 @@ let package = Package(
         .library(name: "PebbleSandbox", targets: ["PebbleSandbox"]),
         .library(name: "PebbleLanguages", targets: ["PebbleLanguages"]),
         .library(name: "PebbleProblems", targets: ["PebbleProblems"]),
+        .executable(name: "pebble-judged", targets: ["pebble-judged"]),
+        .library(name: "PebbleWire", targets: ["PebbleWire"]),
+        .library(name: "PebbleClient", targets: ["PebbleClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
     ],
     targets: [
         // The kernel path that Swift cannot do safely after fork: the frame codec shared with the
@@ -57,8 +65,60 @@ let package = Package(
         .target(
             name: "PebbleProblems",
             dependencies: [
+                "PebbleJSON",
                 "PebbleLanguages",
                 "PebbleSandbox",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // A JSON value that keeps ints, doubles and bools apart (function-mode cases, protocol fields).
+        .target(
+            name: "PebbleJSON",
+            swiftSettings: upcoming
+        ),
+        // The protocol: frames, messages, error codes, versions. Foundation only, so a client links
+        // nothing else.
+        .target(
+            name: "PebbleWire",
+            dependencies: ["PebbleJSON"],
+            swiftSettings: upcoming
+        ),
+        // The daemon's service: jobs, the scheduler, the journal, callers; no socket framing.
+        .target(
+            name: "PebbleService",
+            dependencies: [
+                "PebbleWire",
+                "PebbleProblems",
+                "PebbleLanguages",
+                "PebbleSandbox",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // The Swift client: one connection, many jobs, streamed events.
+        .target(
+            name: "PebbleClient",
+            dependencies: [
+                "PebbleWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "pebble-judged",
+            dependencies: [
+                "PebbleService",
+                "PebbleWire",
+                "PebbleSandbox",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: upcoming
@@ -98,7 +158,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PebbleProblemsTests",
-            dependencies: ["PebbleProblems", "PebbleLanguages", "PebbleSandbox", "PebbleTestSupport"],
+            dependencies: ["PebbleProblems", "PebbleJSON", "PebbleLanguages", "PebbleSandbox", "PebbleTestSupport"],
             exclude: ["Packages"],
             swiftSettings: upcoming
         ),

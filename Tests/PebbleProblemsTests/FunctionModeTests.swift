@@ -1,4 +1,5 @@
 import Foundation
+import PebbleJSON
 import PebbleLanguages
 @testable import PebbleProblems
 import PebbleSandbox
@@ -6,8 +7,10 @@ import Testing
 
 /// Function mode: the learner's function, called per case by a driver; only arguments enter the box.
 @Suite(.timeLimit(.minutes(5))) struct FunctionModeTests {
+    /// Judges every case (no stop at the first failure), to show each case's own result.
     func judge(_ judge: Judge, _ language: String, _ file: String, _ code: String, package name: String = "twosum") async throws -> JudgeResult {
-        try await judge.judge(Submission(language: language, files: [file: Data(code.utf8)]), on: try TestJudge.package(name))
+        try await judge.judge(Submission(language: language, files: [file: Data(code.utf8)]), on: try TestJudge.package(name),
+                              options: Judge.Options(stopOnFirstFailure: false))
     }
 
     @Test func aCrashIsREAtTheLearnersOwnLineAndEveryCaseIsReported() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PebbleJSON
 import PebbleLanguages
 @testable import PebbleProblems
 import PebbleSandbox

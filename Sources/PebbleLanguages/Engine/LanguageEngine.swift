@@ -162,15 +162,22 @@ public final class LanguageEngine: Sendable {
     /// refilled in the background), or, when none is ready, in a plain box from the shared pool.
     /// `body` learns which (`true`: a worker waits in the box for `handOver`).
     private func inBox<T: Sendable>(from pool: WorkerPool?, _ body: @escaping @Sendable (Box, Bool) throws -> T) async -> Result<T, any Error> {
+        // A cancelled job (the caller's `cancel`, a shutdown) ends its program: the box is told to
+        // kill it, and the run's report says it was cancelled.
+        if Task.isCancelled { return .failure(CancellationError()) }
         if let pool, let box = await pool.take() {
-            let result = await Result { try await Blocking.run { try body(box, true) } }
+            let result = await withTaskCancellationHandler {
+                await Result { try await Blocking.run { try body(box, true) } }
+            } onCancel: { box.cancel() }
             await pool.giveBack(box)
             if case let .failure(error as SandboxError) = result { return .failure(BoxFailure.worker(error)) }
             return result
         }
         let box: Box
         do { box = try await boxes.acquire() } catch { return .failure(BoxFailure.sandbox(error)) }
-        let result = await Result { try await Blocking.run { try body(box, false) } }
+        let result = await withTaskCancellationHandler {
+            await Result { try await Blocking.run { try body(box, false) } }
+        } onCancel: { box.cancel() }
         await boxes.release(box)
         if case let .failure(error as SandboxError) = result { return .failure(BoxFailure.sandbox(error)) }
         return result
@@ -264,7 +271,9 @@ public final class LanguageEngine: Sendable {
             }
             let report = warm ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits) : try box.run(spec)
             var stage = Self.runStage(t, program: program, report: report, box: box, warm: warm)
-            for name in collect { stage.collected[name] = try? box.readFile(name, limit: 1 << 20) }
+            // A collected file is as large as the run could write it (its file-size limit), never cut short.
+            let cap = Int(clamping: limits.fileBytes ?? limits.outputBytes)
+            for name in collect { stage.collected[name] = try? box.readFile(name, limit: max(cap, 1 << 20)) }
             return stage
         }
         switch outcome {
@@ -389,6 +398,8 @@ public final class LanguageEngine: Sendable {
         public var starting: Int
         public var busy: Int
         public var failure: String?
+        public var hits: Int
+        public var misses: Int
     }
 
     /// Every toolchain file: usable or not (and why), with its warm pools.
@@ -399,7 +410,8 @@ public final class LanguageEngine: Sendable {
             for (stage, pool) in [("run", runWorkers[e.id]), ("compile", compileWorkers[e.id])] {
                 guard let pool else { continue }
                 let s = await pool.state
-                pools.append(PoolState(stage: stage, size: s.size, ready: s.ready, starting: s.starting, busy: s.busy, failure: s.failure))
+                pools.append(PoolState(stage: stage, size: s.size, ready: s.ready, starting: s.starting, busy: s.busy, failure: s.failure,
+                                       hits: s.hits, misses: s.misses))
             }
             var reason: String?
             switch e.state {

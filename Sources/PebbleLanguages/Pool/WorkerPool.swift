@@ -12,6 +12,9 @@ actor WorkerPool {
         var starting: Int
         var busy: Int
         var failure: String?
+        /// Jobs a ready worker took, and jobs that found none (and ran cold).
+        var hits = 0
+        var misses = 0
     }
 
     let name: String
@@ -25,6 +28,8 @@ actor WorkerPool {
     private var consecutiveFailures = 0
     private var lastFailure: String?
     private var closed = false
+    private var hits = 0
+    private var misses = 0
     private var drained: [CheckedContinuation<Void, Never>] = []
 
     /// After this many workers in a row fail to start, the pool stops trying (jobs run cold).
@@ -39,7 +44,7 @@ actor WorkerPool {
 
     var state: State {
         State(size: size, ready: ready.count, starting: starting, busy: busy,
-              failure: consecutiveFailures >= Self.failureLimit ? lastFailure : nil)
+              failure: consecutiveFailures >= Self.failureLimit ? lastFailure : nil, hits: hits, misses: misses)
     }
 
     /// Starts workers until the pool is full.
@@ -52,7 +57,11 @@ actor WorkerPool {
     /// A box whose worker is ready, or nil when none is (the caller runs cold instead of waiting).
     func take() -> Box? {
         defer { fill() }
-        guard !closed, let box = ready.popLast() else { return nil }
+        guard !closed, let box = ready.popLast() else {
+            misses += 1
+            return nil
+        }
+        hits += 1
         busy += 1
         return box
     }

@@ -1,4 +1,5 @@
 public import Foundation
+public import PebbleJSON
 
 /// One function-mode case: the arguments (they enter the box) and the expected value (it never does).
 public struct FunctionCase: Sendable {

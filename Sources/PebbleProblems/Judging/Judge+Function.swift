@@ -1,4 +1,5 @@
 import Foundation
+import PebbleJSON
 import PebbleLanguages
 import PebbleSandbox
 
@@ -7,7 +8,8 @@ import PebbleSandbox
 /// file of its own, and the judge compares each with the expected value outside the box.
 extension Judge {
     func judgeFunction(_ submission: Submission, on package: ProblemPackage, signature: Signature, tests: [TestCase],
-                       cpuMs: UInt64, options: Options, onTest: @Sendable (TestResult) -> Void) async throws -> JudgeResult {
+                       cpuMs: UInt64, options: Options, onCompiled: @Sendable (CompileStage) -> Void,
+                       onTest: @Sendable (TestResult) -> Void) async throws -> JudgeResult {
         var result = JudgeResult(problem: package.id, language: submission.language, verdict: .accepted, passed: 0,
                                  total: tests.count, timeLimitMs: cpuMs, compile: nil, tests: [], message: nil)
         let harness = try Harness.load(language: submission.language, templates: templatesDirectory)
@@ -25,6 +27,7 @@ extension Judge {
         let data: [String: Data] = ["signature.json": try encoder.encode(signature), "cases.json": argsOnly]
         var program = try await engine.prepare(language: submission.language, files: sources, warm: options.warm)
         result.compile = program.compile
+        if let stage = program.compile { onCompiled(stage) }
         if let stage = program.compile, !stage.succeeded {
             result.verdict = stage.internalError ? .internalError : .compileError
             result.message = stage.message
@@ -90,6 +93,8 @@ extension Judge {
             if r.verdict == .accepted { result.passed += 1 }
             result.tests.append(r)
             onTest(r)
+            // As in stdio mode: the first rejected case decides, the cases after it count as not run.
+            if r.verdict != .accepted && options.stopOnFirstFailure && !test.settings.continueOnReject { break }
         }
         result.verdict = Verdict.combined(result.tests.map(\.verdict))
         return result

@@ -38,15 +38,17 @@ public final class Judge: Sendable {
         }
     }
 
-    /// Compiles and judges one submission; `onTest` sees each test's result as it is decided.
+    /// Compiles and judges one submission; `onCompiled` sees the compile stage before any test
+    /// runs, `onTest` each test's result as it is decided.
     public func judge(_ submission: Submission, on package: ProblemPackage, options: Options = Options(),
-                      onTest: @Sendable (TestResult) -> Void = { _ in }) async throws -> JudgeResult {
+                      onTest: @Sendable (TestResult) -> Void = { _ in },
+                      onCompiled: @Sendable (CompileStage) -> Void = { _ in }) async throws -> JudgeResult {
         let tests = options.tests == .sample ? package.samples : package.tests
         let seconds = options.timeLimitSeconds ?? package.statedTimeLimit ?? Self.fallbackTimeLimit
         let cpuMs = UInt64((seconds * 1000).rounded())
         if let signature = package.metadata.signature {
             return try await judgeFunction(submission, on: package, signature: signature, tests: tests, cpuMs: cpuMs,
-                                           options: options, onTest: onTest)
+                                           options: options, onCompiled: onCompiled, onTest: onTest)
         }
         var result = JudgeResult(problem: package.id, language: submission.language, verdict: .accepted, passed: 0,
                                  total: tests.count, timeLimitMs: cpuMs, compile: nil, tests: [], message: nil)
@@ -54,6 +56,7 @@ public final class Judge: Sendable {
         let program = try await engine.prepare(language: submission.language, files: files,
                                                mainFile: submission.mainFile, warm: options.warm)
         result.compile = program.compile
+        if let stage = program.compile { onCompiled(stage) }
         if let stage = program.compile, !stage.succeeded {
             result.verdict = stage.internalError ? .internalError : .compileError
             result.message = stage.message
