@@ -1,0 +1,10 @@
+class Solution {
+public:
+    TreeNode* flipTree(TreeNode* root) {
+        if (!root) return nullptr;
+        TreeNode* left = flipTree(root->left);
+        root->left = flipTree(root->right);
+        root->right = left;
+        return root;
+    }
+};

@@ -1,0 +1,63 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+// Reads the data set (one INSERT per row) from stdin and prints the result table as SQLite
+// would: a header row, then one tab-separated row per customer without orders (nothing
+// when there is none).
+public class Solution {
+    private static final String PREFIX = "INSERT INTO ";
+
+    // The values of one "INSERT INTO t VALUES (...);" line: strings unquoted, NULL as "NULL".
+    static List<String> values(String line, int from) {
+        List<String> out = new ArrayList<>();
+        int i = line.indexOf('(', from) + 1, end = line.lastIndexOf(')');
+        while (i < end) {
+            while (i < end && (line.charAt(i) == ' ' || line.charAt(i) == ',')) i++;
+            if (i >= end) break;
+            StringBuilder v = new StringBuilder();
+            if (line.charAt(i) == '\'') {
+                for (i++; i < end; i++) {
+                    char c = line.charAt(i);
+                    if (c == '\'') {
+                        if (i + 1 < end && line.charAt(i + 1) == '\'') { v.append('\''); i++; }
+                        else { i++; break; }
+                    } else v.append(c);
+                }
+            } else {
+                while (i < end && line.charAt(i) != ',' && line.charAt(i) != ' ') v.append(line.charAt(i++));
+            }
+            out.add(v.toString());
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in), 1 << 16);
+        List<Long> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        HashSet<Long> ordered = new HashSet<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.startsWith(PREFIX)) continue;
+            int sp = line.indexOf(' ', PREFIX.length());
+            String table = line.substring(PREFIX.length(), sp);
+            List<String> v = values(line, sp);
+            if (table.equals("customers")) {
+                ids.add(Long.parseLong(v.get(0)));
+                names.add(v.get(1));
+            } else if (table.equals("orders") && !v.get(1).equals("NULL")) {
+                ordered.add(Long.parseLong(v.get(1)));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ordered.contains(ids.get(i))) continue;
+            out.append(ids.get(i)).append('\t').append(names.get(i)).append('\n');
+        }
+        if (out.length() > 0) System.out.print("customer_id\tname\n" + out);
+    }
+}
