@@ -163,6 +163,12 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "PebbleDaemonTests",
+            dependencies: ["PebbleTestSupport"],
+            exclude: ["Tools"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "PebbleLanguagesTests",
             dependencies: ["PebbleLanguages", "PebbleSandbox", "PebbleTestSupport"],
             exclude: ["Programs"],

@@ -1,0 +1,129 @@
+import Foundation
+import PebbleTestSupport
+import Testing
+
+/// pebble-judged as its clients meet it: the real daemon on a socket of its own, driven by the
+/// Python and Node clients' own test suites and by the fuzz, load and crash tools (Tools/), whose
+/// counts are parameters: small here, full in `.ci/stress`.
+@Suite(.serialized, .timeLimit(.minutes(30))) struct DaemonTests {
+    static let daemonBinary = URL(fileURLWithPath: CLIProcess.pebble).deletingLastPathComponent().appendingPathComponent("pebble-judged").path
+    static let tools = CLIProcess.repositoryRoot.appendingPathComponent("Tests/PebbleDaemonTests/Tools").path
+
+    static func count(_ name: String, _ fallback: Int) -> Int {
+        ProcessInfo.processInfo.environment[name].flatMap(Int.init) ?? fallback
+    }
+
+    /// A daemon for one test: started on a fresh socket and state, stopped by its pid (SIGTERM).
+    final class Daemon {
+        let process = Process()
+        let state: String
+        var socket: String { state + "/judge.sock" }
+        var pid: Int32 { process.processIdentifier }
+
+        init() throws {
+            state = "/run/pebble-tests/daemon-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+            process.executableURL = URL(fileURLWithPath: DaemonTests.daemonBinary)
+            process.arguments = ["--socket", socket, "--state-dir", state + "/state", "--workers", "1"]
+            FileManager.default.createFile(atPath: state + "/log", contents: nil)
+            process.standardError = FileHandle(forWritingAtPath: state + "/log")
+            try process.run()
+            let deadline = Date().addingTimeInterval(60)
+            while !FileManager.default.fileExists(atPath: socket) {
+                guard process.isRunning, Date() < deadline else { throw DaemonError("the daemon did not start: \(log)") }
+                usleep(50_000)
+            }
+        }
+
+        var log: String { (try? String(contentsOfFile: state + "/log", encoding: .utf8)) ?? "" }
+
+        func stop() -> Int32 {
+            if process.isRunning { kill(pid, SIGTERM) }
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(atPath: state)
+            return process.terminationStatus
+        }
+    }
+
+    struct DaemonError: Error, CustomStringConvertible {
+        var description: String
+        init(_ d: String) { description = d }
+    }
+
+    /// Runs a command to its end: exit status and everything it printed.
+    static func run(_ arguments: [String], in directory: String? = nil, environment extra: [String: String] = [:]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        p.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func summary(_ output: String) -> [String: Any] {
+        let last = output.split(separator: "\n").last.map(String.init) ?? "{}"
+        return (try? JSONSerialization.jsonObject(with: Data(last.utf8))) as? [String: Any] ?? [:]
+    }
+
+    @Test func thePythonClientsTestsPass() throws {
+        let d = try Daemon()
+        let (status, output) = try Self.run(["python3", "-m", "unittest", "-v"], in: CLIProcess.repositoryRoot.appendingPathComponent("clients/python").path,
+                                            environment: ["PEBBLE_SOCKET": d.socket])
+        #expect(status == 0, "\(output)\n\(d.log.suffix(2000))")
+        #expect(output.contains("Ran ") && output.contains("OK"))
+        #expect(d.stop() == 0, "the daemon exits cleanly on SIGTERM")
+    }
+
+    @Test func theNodeClientsTestsPass() throws {
+        let d = try Daemon()
+        let (status, output) = try Self.run(["node", "--test", "test/"], in: CLIProcess.repositoryRoot.appendingPathComponent("clients/node").path,
+                                            environment: ["PEBBLE_SOCKET": d.socket])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("# fail 0"))
+        #expect(d.stop() == 0)
+    }
+
+    @Test func malformedFramesNeverStopTheDaemon() throws {
+        let d = try Daemon()
+        let frames = Self.count("PEBBLE_FUZZ_FRAMES", 5000)
+        let (status, output) = try Self.run(["python3", Self.tools + "/fuzz.py", d.socket, "\(frames)", "20", "\(d.pid)"])
+        #expect(status == 0, "\(output)")
+        let s = Self.summary(output)
+        #expect((s["frames"] as? Int ?? 0) >= frames - 20)
+        #expect((s["goodClientRuns"] as? Int ?? 0) > 0, "a well-behaved client was served throughout")
+        let grew = (s["rssEndKB"] as? Int ?? 0) - (s["rssStartKB"] as? Int ?? 0)
+        #expect(grew < 32 * 1024, "memory stays bounded: grew \(grew) KiB")
+        #expect(d.stop() == 0)
+    }
+
+    @Test func underLoadEveryJobGetsExactlyOneResultAndNothingLeaks() throws {
+        let d = try Daemon()
+        // A first round fills the daemon's pools and caches; the second is measured.
+        _ = try Self.run(["python3", Self.tools + "/load.py", d.socket, "50", "10", "\(d.pid)"])
+        let jobs = Self.count("PEBBLE_LOAD_JOBS", 500)
+        let (status, output) = try Self.run(["python3", Self.tools + "/load.py", d.socket, "\(jobs)", "50", "\(d.pid)"])
+        #expect(status == 0, "\(output)")
+        let s = Self.summary(output)
+        #expect(s["exactlyOneResult"] as? Int == jobs - jobs % 50)
+        let fds = (s["fdsAfter"] as? Int ?? 0) - (s["fdsBefore"] as? Int ?? 0)
+        #expect(fds <= 4, "open files grew by \(fds)")
+        let idle = (s["rssAfterKB"] as? Int ?? Int.max)
+        #expect(idle <= 60 * 1024, "the daemon's own RSS after the load is \(idle) KiB (at most 60 MiB)")
+        #expect(d.stop() == 0)
+    }
+
+    @Test func aBatchSurvivesKillNine() throws {
+        let state = "/run/pebble-tests/crash-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let n = Self.count("PEBBLE_CRASH_SUBMISSIONS", 30)
+        let (status, output) = try Self.run(["python3", Self.tools + "/crash.py", Self.daemonBinary, state, "\(n)"])
+        #expect(status == 0, "\(output)")
+        #expect(Self.summary(output)["ok"] as? Bool == true)
+    }
+}
