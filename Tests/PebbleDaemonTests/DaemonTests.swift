@@ -126,4 +126,13 @@ import Testing
         #expect(status == 0, "\(output)")
         #expect(Self.summary(output)["ok"] as? Bool == true)
     }
+
+    @Test func systemdReadinessWatchdogSocketActivationAndUnits() throws {
+        let state = "/run/pebble-tests/daemon-systemd-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let units = CLIProcess.repositoryRoot.appendingPathComponent("systemd").path
+        let (status, output) = try Self.run(["python3", Self.tools + "/systemd_check.py", Self.daemonBinary, state, units])
+        #expect(status == 0, "\(output)")
+        #expect(Self.summary(output)["ok"] as? Bool == true)
+    }
 }
