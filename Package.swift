@@ -99,14 +99,10 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        // The Swift client: one connection, many jobs, streamed events.
+        // The Swift client: one connection, many requests, streamed frames (Foundation only).
         .target(
             name: "PebbleClient",
-            dependencies: [
-                "PebbleWire",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-            ],
+            dependencies: ["PebbleWire", "PebbleJSON"],
             swiftSettings: upcoming
         ),
         .executableTarget(
@@ -126,6 +122,9 @@ let package = Package(
         .executableTarget(
             name: "pebble",
             dependencies: [
+                "PebbleClient",
+                "PebbleJSON",
+                "PebbleWire",
                 "PebbleSandbox",
                 "PebbleLanguages",
                 "PebbleProblems",
@@ -139,6 +138,9 @@ let package = Package(
                 "PebbleSandbox",
                 "PebbleLanguages",
                 "PebbleProblems",
+                "PebbleClient",
+                "PebbleJSON",
+                "PebbleWire",
                 "CPebbleKernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -118,17 +118,35 @@ enum ProcessStats {
         return 0
     }
 
-    /// Processes running as box uids (60000–60999): the workers waiting in their boxes.
+    /// The daemon's own pre-started programs: its descendants running as a box uid (60000–60999),
+    /// waiting in their boxes for a job.
     static func workerRSS() -> (count: Int, kb: Int) {
-        guard let pids = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return (0, 0) }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return (0, 0) }
+        var parent: [Int32: Int32] = [:]
+        var uid: [Int32: Int] = [:]
+        for name in entries {
+            guard let pid = Int32(name), let text = try? String(contentsOfFile: "/proc/\(name)/status", encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
+                if line.hasPrefix("PPid:"), let p = fields.dropFirst().first.flatMap({ Int32($0) }) { parent[pid] = p }
+                if line.hasPrefix("Uid:"), let u = fields.dropFirst().first.flatMap({ Int($0) }) { uid[pid] = u }
+            }
+        }
+        let me = getpid()
+        func descends(_ pid: Int32) -> Bool {
+            var p = parent[pid]
+            var steps = 0
+            while let q = p, steps < 64 {
+                if q == me { return true }
+                p = parent[q]
+                steps += 1
+            }
+            return false
+        }
         var count = 0, kb = 0
-        for pid in pids where pid.allSatisfy(\.isNumber) {
-            guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { continue }
-            guard let uidLine = text.split(separator: "\n").first(where: { $0.hasPrefix("Uid:") }),
-                  let uid = Int(uidLine.split(whereSeparator: { $0 == "\t" || $0 == " " }).dropFirst().first ?? ""),
-                  (60000..<61000).contains(uid) else { continue }
+        for (pid, u) in uid where (60000..<61000).contains(u) && descends(pid) {
             count += 1
-            kb += rssKB(pid: pid)
+            kb += rssKB(pid: String(pid))
         }
         return (count, kb)
     }
