@@ -144,6 +144,18 @@ class ClientTests(unittest.TestCase):
         outs = [list(self.client.frames(i))[-1]["stdout"] for i in ids]
         self.assertEqual(outs, [f"{i * 2}\n" for i in range(8)])
 
+    def test_subscribers_see_every_finished_job_with_its_meta(self):
+        events = self.client.subscribe(kinds=["judge"])
+        self.assertEqual(next(events)["type"], "subscribed")
+        with PebbleClient(SOCKET, timeout=120) as other:
+            other.judge("aplusb", "python3", "print(sum(map(int, input().split())))", tests="sample",
+                        meta={"learner": "u42", "eventId": "e-1"})
+        event = next(events)
+        self.assertEqual(event["type"], "event")
+        self.assertEqual(event["event"], "job.finished")
+        self.assertEqual(event["verdict"], "AC")
+        self.assertEqual(event["meta"], {"learner": "u42", "eventId": "e-1"})
+
     def test_a_batch_is_graded_once_and_replayed(self):
         subs = [{"id": f"s{i}", "problem": "aplusb", "language": "python3",
                  "source": "print(sum(map(int, input().split())))" if i % 2 == 0 else "print(-1)"} for i in range(4)]
