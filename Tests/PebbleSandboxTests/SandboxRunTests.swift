@@ -230,6 +230,7 @@ struct BoxPoolTests {
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(Set(outputs) == Set((0..<4).map { "\($0)\n" }))
+        await pool.settled()
         #expect(await pool.counts == (2, 0))
         await pool.close()
         sandbox.shutdown()

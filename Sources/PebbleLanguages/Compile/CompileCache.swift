@@ -24,6 +24,12 @@ public actor CompileCache {
     public let capacityBytes: UInt64
     public private(set) var statistics = Statistics()
     private var inFlight: [String: Task<Entry, any Error>] = [:]
+    /// The most recently used entries, kept in memory too: a daemon's hot programs are served
+    /// without reading and decoding their folders on every run (the disk stays the truth).
+    private var recent: [String: (entry: Entry, bytes: Int, used: UInt64)] = [:]
+    private var recentBytes = 0
+    private var clock: UInt64 = 0
+    private static let recentLimit = 64 << 20
 
     public init(directory: String, capacityBytes: UInt64 = 1 << 30) {
         self.directory = directory
@@ -51,11 +57,20 @@ public actor CompileCache {
     /// compiler ran out of time: those may go differently next time).
     public func entry(for key: String, compile: @escaping @Sendable () async throws -> Entry) async throws -> Entry {
         if let task = inFlight[key] { return try await task.value }
+        clock += 1
+        if var kept = recent[key], FileManager.default.fileExists(atPath: folder(key)) {
+            kept.used = clock
+            recent[key] = kept
+            statistics.hits += 1
+            if clock % 64 == 0 { utimes(folder(key), nil) }  // the folder's time is still its last use, roughly
+            return kept.entry
+        }
         if var hit = load(key) {
             statistics.hits += 1
             hit.stage.cached = true
             hit.stage.report = nil
             hit.stage.warm = false
+            remember(key, hit)
             return hit
         }
         statistics.misses += 1
@@ -72,6 +87,18 @@ public actor CompileCache {
     }
 
     private func folder(_ key: String) -> String { directory + "/" + key }
+
+    private func remember(_ key: String, _ entry: Entry) {
+        let bytes = entry.artifacts.values.reduce(0) { $0 + $1.count }
+        guard bytes < Self.recentLimit / 4 else { return }
+        if let old = recent[key] { recentBytes -= old.bytes }
+        recent[key] = (entry, bytes, clock)
+        recentBytes += bytes
+        while recentBytes > Self.recentLimit, let oldest = recent.min(by: { $0.value.used < $1.value.used }) {
+            recent[oldest.key] = nil
+            recentBytes -= oldest.value.bytes
+        }
+    }
 
     private func load(_ key: String) -> Entry? {
         let dir = folder(key)
