@@ -3,6 +3,7 @@ public import Logging
 public import PebbleLanguages
 public import PebbleJSON
 public import PebbleProblems
+import Metrics
 import PebbleSandbox
 public import PebbleWire
 
@@ -189,6 +190,7 @@ public actor JudgeService {
         let job = Self.newID("r")
         let waiting = await scheduler.waiting
         let listener = LiveJob(id: job, kind: "run", caller: caller.uid, meta: r.meta, gated: true)
+        listener.language = t.id
         listener.add(sink, requestID: id)
         live[job] = listener
         do {
@@ -209,7 +211,10 @@ public actor JudgeService {
         do {
             let (files, main) = Self.files(r.program, toolchain: t)
             let program = try await engine.prepare(language: t.id, files: files, mainFile: main)
-            if let stage = program.compile { job.broadcast { Frames.compiled(id: $0, job: job.id, stage) } }
+            if let stage = program.compile {
+                job.broadcast { Frames.compiled(id: $0, job: job.id, stage) }
+                Self.recordCompile(stage, language: t.id)
+            }
             let outputCap = Int(min(r.limits?.outputKB ?? 1024, 64 * 1024)) * 1024
             if let stage = program.compile, !stage.succeeded {
                 fields = Frames.runResult(job: job.id, compile: stage, run: nil, outputCap: outputCap)
@@ -296,6 +301,7 @@ public actor JudgeService {
                 job.broadcast { Frames.test(id: $0, job: job.id, test) }
             }, onCompiled: { stage in
                 job.broadcast { Frames.compiled(id: $0, job: job.id, stage) }
+                Self.recordCompile(stage, language: t.id)
             })
             try Task.checkCancellation()
             let fields = Frames.judgeResult(job: job.id, result)
@@ -316,6 +322,30 @@ public actor JudgeService {
 
     // MARK: Finishing
 
+    nonisolated static func recordCompile(_ stage: CompileStage, language: String) {
+        Counter(label: "pebble_compiles_total", dimensions: [("language", language), ("cached", stage.cached ? "yes" : "no")]).increment()
+        if let ms = stage.report?.wallMs {
+            Timer(label: "pebble_compile_seconds", dimensions: [("language", language)]).recordNanoseconds(Int64(ms * 1e6))
+        }
+    }
+
+    /// Sets the gauges a scrape reads: queue depth, running jobs, connections, pools.
+    public func refreshGauges() async {
+        let s = await scheduler.snapshot()
+        for (p, n) in s.queued { Gauge(label: "pebble_queue_depth", dimensions: [("priority", p.rawValue)]).record(n) }
+        Gauge(label: "pebble_jobs_running").record(s.running)
+        Gauge(label: "pebble_connections").record(connections)
+        for l in await engine.languages() {
+            for p in l.pools {
+                let d = [("language", l.id), ("stage", p.stage)]
+                Gauge(label: "pebble_pool_ready", dimensions: d).record(p.ready)
+                Gauge(label: "pebble_pool_hits", dimensions: d).record(p.hits)
+                Gauge(label: "pebble_pool_misses", dimensions: d).record(p.misses)
+            }
+        }
+        Gauge(label: "pebble_daemon_rss_bytes").record(ProcessStats.rssKB() * 1024)
+    }
+
     func finished(_ job: LiveJob, result fields: [String: JSONValue], started: Date) {
         if job.kind != "run" {
             do { try journal.finish(job.id, result: Data(JSONValue.object(fields).compactJSON.utf8)) } catch {
@@ -326,6 +356,13 @@ public actor JudgeService {
         if let s = job.submission { fields["submission"] = .string(s) }
         let verdict = fields["verdict"]?.string ?? fields["status"]?.string ?? "?"
         counters["\(job.kind).\(verdict)", default: 0] += 1
+        let language = fields["language"]?.string ?? job.language ?? ""
+        Counter(label: "pebble_jobs_total", dimensions: [("kind", job.kind), ("verdict", verdict), ("language", language)]).increment()
+        Timer(label: "pebble_job_seconds", dimensions: [("kind", job.kind), ("language", language)])
+            .recordNanoseconds(Int64(Date().timeIntervalSince(started) * 1e9))
+        if let ms = fields["wallMs"]?.number {
+            Timer(label: "pebble_sandbox_run_seconds", dimensions: [("language", language)]).recordNanoseconds(Int64(ms * 1e6))
+        }
         logger.info("job finished", metadata: [
             "job": "\(job.id)", "kind": "\(job.kind)", "caller": "\(job.caller)", "language": "\(fields["language"]?.string ?? "")",
             "verdict": "\(verdict)", "ms": "\(Int(Date().timeIntervalSince(started) * 1000))",

@@ -11,6 +11,7 @@ final class LiveJob: @unchecked Sendable {
     let meta: JSONValue?
     var submission: String?
     var batch: String?
+    var language: String?
     private let lock = NSLock()
     private var listeners: [(sink: any ResponseSink, requestID: String)] = []
     /// Frames made before `accepted` went out, held so the peer sees `accepted` first.

@@ -3,7 +3,9 @@ import Foundation
 import Logging
 import PebbleLanguages
 import PebbleSandbox
+import Metrics
 import PebbleService
+import Prometheus
 
 /// pebble-judged: the judge daemon (docs/protocol.md, docs/operations.md).
 @main
@@ -30,6 +32,7 @@ struct PebbleJudged: AsyncParsableCommand {
         }
         let level = Logger.Level(rawValue: c.logLevel) ?? .info
         LoggingSystem.bootstrap { JSONLineLogHandler(label: $0, level: level) }
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: Daemon.registry))
         let logger = Logger(label: "pebble-judged")
         try await Daemon(configuration: c, logger: logger).run()
     }
@@ -37,6 +40,7 @@ struct PebbleJudged: AsyncParsableCommand {
 
 /// Start, serve, reload on SIGHUP, stop on SIGTERM/SIGINT within a bound.
 final class Daemon: @unchecked Sendable {
+    static let registry = PrometheusCollectorRegistry()
     let configuration: DaemonConfiguration
     let logger: Logger
 
@@ -63,6 +67,11 @@ final class Daemon: @unchecked Sendable {
         let service = JudgeService(engine: engine, journal: journal, configuration: serviceConfig, logger: logger)
         let server = Server(service: service, configuration: c, logger: logger)
         try await server.start()
+        var metrics: MetricsServer?
+        if let listen = c.metricsListen {
+            metrics = MetricsServer(registry: Daemon.registry, service: service, group: server.group)
+            try await metrics?.start(listen, logger: logger)
+        }
         let recovered = try await service.recover()
         SystemdNotify.send("READY=1\nSTATUS=serving on \(c.socket); \(recovered) jobs re-queued\nMAINPID=\(getpid())")
         logger.notice("ready", metadata: ["socket": "\(c.socket)", "recovered": "\(recovered)", "pid": "\(getpid())"])
@@ -88,6 +97,7 @@ final class Daemon: @unchecked Sendable {
         logger.notice("stopping", metadata: ["signal": "\(stop)"])
         SystemdNotify.send("STOPPING=1")
         await server.stopAccepting()
+        await metrics?.stop()
         await service.shutdown(timeout: c.shutdownTimeoutSeconds)
         watchdog?.cancel()
         await engine.shutdown()

@@ -20,11 +20,12 @@ import Testing
         var socket: String { state + "/judge.sock" }
         var pid: Int32 { process.processIdentifier }
 
-        init() throws {
+        init(config: String = "") throws {
             state = "/run/pebble-tests/daemon-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+            try config.write(toFile: state + "/judged.yaml", atomically: true, encoding: .utf8)
             process.executableURL = URL(fileURLWithPath: DaemonTests.daemonBinary)
-            process.arguments = ["--socket", socket, "--state-dir", state + "/state", "--workers", "1"]
+            process.arguments = ["--config", state + "/judged.yaml", "--socket", socket, "--state-dir", state + "/state", "--workers", "1"]
             FileManager.default.createFile(atPath: state + "/log", contents: nil)
             process.standardError = FileHandle(forWritingAtPath: state + "/log")
             try process.run()
@@ -134,5 +135,23 @@ import Testing
         let (status, output) = try Self.run(["python3", Self.tools + "/systemd_check.py", Self.daemonBinary, state, units])
         #expect(status == 0, "\(output)")
         #expect(Self.summary(output)["ok"] as? Bool == true)
+    }
+
+    @Test func prometheusMetricsAreServedOnLoopback() throws {
+        let port = Int.random(in: 20000...40000)
+        let d = try Daemon(config: "metricsListen: \"127.0.0.1:\(port)\"\n")
+        let script = """
+            import sys, urllib.request
+            sys.path.insert(0, "clients/python")
+            from pebble_client import PebbleClient
+            c = PebbleClient(sys.argv[1])
+            assert c.run("python3", "print(1)")["status"] == "OK"
+            print(urllib.request.urlopen("http://127.0.0.1:%s/metrics" % sys.argv[2]).read().decode())
+            """
+        let (status, output) = try Self.run(["python3", "-c", script, d.socket, "\(port)"], in: CLIProcess.repositoryRoot.path)
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("pebble_jobs_total{") && output.contains("kind=\"run\"") && output.contains("verdict=\"OK\""), "\(output.prefix(2000))")
+        #expect(output.contains("pebble_queue_depth") && output.contains("pebble_pool_ready") && output.contains("pebble_job_seconds_bucket"))
+        #expect(d.stop() == 0)
     }
 }
