@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
+import PebbleClient
+import PebbleJSON
 import PebbleLanguages
 import PebbleProblems
 import PebbleSandbox
+import PebbleWire
 
 /// `pebble judge`: one submission against one problem (the bank's or a package folder).
 struct JudgeCommand: AsyncParsableCommand {
@@ -20,6 +23,7 @@ struct JudgeCommand: AsyncParsableCommand {
     @Option(name: .customLong("tests"), help: "sample or all.") var tests = "all"
     @Flag(name: .customLong("all-tests"), help: "Judge every test, also after a rejected one.") var allTests = false
     @Flag(name: .customLong("json"), help: "Print one JSON object.") var json = false
+    @OptionGroup var backend: BackendOptions
     @Argument(help: "The source file, or a folder of files.") var file: String
 
     func validate() throws {
@@ -28,6 +32,11 @@ struct JudgeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // A bank problem can go through the daemon (it has the bank); a package folder is judged here.
+        if let problem, !FileManager.default.isDirectory(file), let client = try backend.client() {
+            try judgeThroughDaemon(problem: problem, client: client)
+            return
+        }
         let package: ProblemPackage
         do {
             package = try problemDir.map { try ProblemPackage.load($0) } ?? ProblemBank.load(ShippedData.directory("problems")).package(problem!)
@@ -82,6 +91,51 @@ enum FileHandleOutput {
 }
 
 /// How judge results are printed.
+extension JudgeCommand {
+    func judgeThroughDaemon(problem: String, client: PebbleClient) throws {
+        guard let source = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        let id = try DaemonText.language(language, file: file, client: client)
+        var request: [String: JSONValue] = ["type": .string("judge"), "problem": .string(problem), "language": .string(id),
+                                            "tests": .string(tests), "stopOnFirstFailure": .bool(!allTests)]
+        DaemonText.program(source, into: &request)
+        let live = !json && FileHandleOutput.isTerminal
+        var testFrames: [Response] = []
+        let frames: [Response]
+        do {
+            frames = try client.request(request) { f in
+                if f.type == "test" {
+                    testFrames.append(f)
+                    if live { print(DaemonText.testLine(f)) }
+                }
+            }
+        } catch let PebbleClient.ClientError.server(code, message, _) {
+            throw ValidationError("\(code): \(message)")
+        }
+        var r = frames.last!
+        let verdict = r["verdict"]?.string ?? "IE"
+        if json {
+            r["tests"] = .array(testFrames.map { t in
+                .object(["index": t["index"] ?? .null, "name": t["name"] ?? .null, "group": t["group"] ?? .null, "verdict": t["verdict"] ?? .null,
+                         "timeMs": t["timeMs"] ?? .null, "memoryKB": t["memoryKB"] ?? .null])
+            })
+            print(JSONValue.object(r.fields).compactJSON)
+        } else {
+            if !live { for t in testFrames { print(DaemonText.testLine(t)) } }
+            print("\(verdict): \(r["passed"]?.int ?? 0)/\(r["total"]?.int ?? 0) tests passed (\(problem), \(id), time limit \(r["timeLimitMs"]?.int ?? 0) ms; through pebble-judged)")
+            if let m = r["message"]?.string { print(m) }
+        }
+        let status = DaemonText.exitStatus(verdict)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension FileManager {
+    func isDirectory(_ path: String) -> Bool {
+        var d: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &d) && d.boolValue
+    }
+}
+
 enum JudgeText {
     static func line(_ t: TestResult) -> String {
         var s = String(format: "%3d  ", t.index) + t.name.padding(toLength: 24, withPad: " ", startingAt: 0) + " "

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import PebbleClient
+import PebbleJSON
 import PebbleLanguages
 import PebbleSandbox
+import PebbleWire
 
 /// `pebble run`: compile (through the cache) and run one program once, in a box.
 struct Run: AsyncParsableCommand {
@@ -20,6 +23,7 @@ struct Run: AsyncParsableCommand {
     @Option(name: .customLong("memory-mb"), help: "Memory limit, MiB (default: the language's).") var memoryMB: UInt64?
     @Flag(name: .customLong("warm"), help: "Run through a pre-started worker, as the daemon does (waits for one to start).") var warm = false
     @Flag(name: .customLong("json"), help: "Print one JSON object.") var json = false
+    @OptionGroup var backend: BackendOptions
     @Argument(help: "The source file.") var file: String
 
     func run() async throws {
@@ -28,6 +32,29 @@ struct Run: AsyncParsableCommand {
         if let stdinFile {
             guard let data = FileManager.default.contents(atPath: stdinFile) else { throw ValidationError("--stdin: cannot read \(stdinFile)") }
             stdin = data
+        }
+        if let client = try backend.client() {
+            // Through the daemon: its `result` frame (docs/protocol.md) is what --json prints.
+            let id = try DaemonText.language(language, file: file, client: client)
+            var request: [String: JSONValue] = ["type": .string("run"), "language": .string(id)]
+            DaemonText.program(source, into: &request)
+            if let text = String(validating: stdin, as: UTF8.self) { request["stdin"] = .string(text) } else {
+                request["stdin"] = .string(stdin.base64EncodedString())
+                request["stdinEncoding"] = .string("base64")
+            }
+            var limits: [String: JSONValue] = [:]
+            if let cpuMs { limits["cpuMs"] = .int(Int64(cpuMs)) }
+            if let wallMs { limits["wallMs"] = .int(Int64(wallMs)) }
+            if let memoryMB { limits["memoryMB"] = .int(Int64(memoryMB)) }
+            if !limits.isEmpty { request["limits"] = .object(limits) }
+            let r: Response
+            do { r = try client.request(request).last! } catch let PebbleClient.ClientError.server(code, message, _) {
+                throw ValidationError("\(code): \(message)")
+            }
+            print(json ? JSONValue.object(r.fields).compactJSON : DaemonText.human(run: r, language: id))
+            let status = DaemonText.exitStatus(r["status"]?.string ?? "IE")
+            if status != 0 { throw ExitCode(status) }
+            return
         }
         var configuration = EngineConfiguration()
         configuration.workers = warm ? 1 : 0

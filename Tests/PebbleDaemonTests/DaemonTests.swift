@@ -154,4 +154,24 @@ import Testing
         #expect(output.contains("pebble_queue_depth") && output.contains("pebble_pool_ready") && output.contains("pebble_job_seconds_bucket"))
         #expect(d.stop() == 0)
     }
+
+    @Test func theCLIUsesTheDaemonWhenItsSocketIsGiven() throws {
+        let d = try Daemon()
+        let dir = "/run/pebble-tests/daemon-cli-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "print(sum(map(int, input().split())))\n".write(toFile: dir + "/sum.py", atomically: true, encoding: .utf8)
+        try "20 22\n".write(toFile: dir + "/in.txt", atomically: true, encoding: .utf8)
+        let (runStatus, runOut) = try Self.run([CLIProcess.pebble, "run", "--socket", d.socket, "--verbose", "--stdin", dir + "/in.txt", dir + "/sum.py"])
+        #expect(runStatus == 0 && runOut.contains("through pebble-judged") && runOut.contains("42"), "\(runOut)")
+        let (judgeStatus, judgeOut) = try Self.run([CLIProcess.pebble, "judge", "--socket", d.socket, "--problem", "aplusb", "--json", dir + "/sum.py"])
+        let r = (try? JSONSerialization.jsonObject(with: Data(judgeOut.utf8))) as? [String: Any] ?? [:]
+        #expect(judgeStatus == 0 && r["verdict"] as? String == "AC" && (r["tests"] as? [Any])?.count == r["total"] as? Int, "\(judgeOut.prefix(500))")
+        let (statusStatus, statusOut) = try Self.run([CLIProcess.pebble, "status", "--socket", d.socket])
+        #expect(statusStatus == 0 && statusOut.contains("queue:") && statusOut.contains("judge.AC"), "\(statusOut)")
+        #expect(d.stop() == 0)
+        // Without the daemon, an explicit socket is an error, not a silent fallback.
+        let (gone, goneOut) = try Self.run([CLIProcess.pebble, "run", "--socket", d.socket, dir + "/sum.py"])
+        #expect(gone != 0 && goneOut.contains("cannot connect"), "\(goneOut)")
+    }
 }
