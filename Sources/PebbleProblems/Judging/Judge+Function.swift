@@ -20,7 +20,7 @@ extension Judge {
         let cases = try tests.map { try FunctionCase.load($0.inputPath) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let argsOnly = try encoder.encode(cases.map { ["args": JSONValue.array($0.args)] })
+        let argsOnly = Data(JSONValue.array(cases.map { .object(["args": .array($0.args)]) }).compactJSON.utf8)
         // The program is the driver and the learner's file (compiled once, whatever cases run); the
         // signature and the cases' arguments are data for the run.
         let sources = harness.support.merging([t.source: harness.driver(for: signature), harness.learnerFile: harness.learnerSource(code)]) { _, own in own }
