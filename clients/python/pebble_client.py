@@ -40,6 +40,23 @@ def encode_frame(obj):
     return struct.pack(">I", len(body)) + body
 
 
+def read_frame(sock):
+    """Reads one frame from a raw socket: the decoded object, or None when the peer closed."""
+    def exact(n):
+        data = b""
+        while len(data) < n:
+            chunk = sock.recv(n - len(data))
+            if not chunk:
+                return None
+            data += chunk
+        return data
+    head = exact(4)
+    if head is None:
+        return None
+    body = exact(struct.unpack(">I", head)[0])
+    return None if body is None else json.loads(body.decode("utf-8"))
+
+
 class PebbleClient:
     def __init__(self, path=DEFAULT_SOCKET, timeout=None, client="pebble-client-python/1"):
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

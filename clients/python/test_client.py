@@ -11,7 +11,7 @@ import threading
 import time
 import unittest
 
-from pebble_client import PebbleClient, PebbleError, encode_frame
+from pebble_client import PebbleClient, PebbleError, encode_frame, read_frame
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -181,21 +181,7 @@ class FramingTests(unittest.TestCase):
         s.settimeout(30)
         return s
 
-    @staticmethod
-    def read(s):
-        import json
-        import struct
-        head = b""
-        while len(head) < 4:
-            chunk = s.recv(4 - len(head))
-            if not chunk:
-                return None
-            head += chunk
-        (n,) = struct.unpack(">I", head)
-        body = b""
-        while len(body) < n:
-            body += s.recv(n - len(body))
-        return json.loads(body)
+    read = staticmethod(read_frame)
 
     def test_bad_frames_get_errors_and_the_connection_stays(self):
         s = self.raw()

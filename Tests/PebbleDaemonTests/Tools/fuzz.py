@@ -16,7 +16,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "..", "clients", "python"))
-from pebble_client import PebbleClient  # noqa: E402
+from pebble_client import PebbleClient, read_frame  # noqa: E402
 
 SOCKET = sys.argv[1]
 FRAMES = int(sys.argv[2])
@@ -82,23 +82,6 @@ def bad_body():
 
 def frame(body):
     return struct.pack(">I", len(body)) + body
-
-
-def read_frame(s):
-    head = b""
-    while len(head) < 4:
-        chunk = s.recv(4 - len(head))
-        if not chunk:
-            return None
-        head += chunk
-    (n,) = struct.unpack(">I", head)
-    body = b""
-    while len(body) < n:
-        chunk = s.recv(n - len(body))
-        if not chunk:
-            return None
-        body += chunk
-    return json.loads(body)
 
 
 def connect():
