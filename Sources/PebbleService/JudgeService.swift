@@ -520,7 +520,7 @@ public actor JudgeService {
         var pools: [String: JSONValue] = [:]
         for l in states where !l.pools.isEmpty {
             pools[l.id] = .object(Dictionary(uniqueKeysWithValues: l.pools.map { p in
-                (p.stage, JSONValue.object(["ready": .int(Int64(p.ready)), "target": .int(Int64(p.size)), "starting": .int(Int64(p.starting)),
+                (p.stage, JSONValue.object(["kind": .string(p.kind), "ready": .int(Int64(p.ready)), "target": .int(Int64(p.size)), "starting": .int(Int64(p.starting)),
                                             "busy": .int(Int64(p.busy)), "hits": .int(Int64(p.hits)), "misses": .int(Int64(p.misses)),
                                             "failure": p.failure.map { .string($0) } ?? .null]))
             }))

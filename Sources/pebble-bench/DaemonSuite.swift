@@ -14,7 +14,7 @@ struct DaemonSuite: AsyncParsableCommand {
 
     @Option(help: "Requests per language and client.") var requests = 300
     @Option(help: "Concurrent clients.") var clients = 2
-    @Option(help: "Pre-started Python workers in the daemon.") var workers = 16
+    @Option(help: "Warm Python boxes (zygotes) in the daemon.") var workers = 3
     @Flag(help: "Print one JSON object.") var json = false
 
     static let programs: [(String, String)] = [

@@ -59,11 +59,19 @@ struct run_req {
     int nextra;
     uint64_t cpu_ms, wall_ms, output_bytes, fsize, nofile, stack, as, nproc;
     int prestart, prestart_ready;
+    int zygote; /* the box's zygote forks this run's process */
     const char *allow[MAX_ALLOW];
     int nallow;
 };
 
+/* What a run's child sends on its status socket when a step before execve fails. */
+struct child_error {
+    char step[40];
+    int err;
+};
+
 /* run.c */
+int resolve_program(const struct run_req *r, char *out, size_t outlen);
 int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_req *r);
 void free_req(struct run_req *r);
 void __attribute__((noreturn)) run_child(const struct box_config *cfg, const struct run_req *r, const char *path,
@@ -80,6 +88,15 @@ void launcher_lost(void);
 pid_t launcher_run(const struct run_req *r, const char *path, int status, int in_fd, int out_fd, int err_fd, int ctl_fd);
 void kill_box(void);
 int box_processes_left(void);
+
+/* zygote.c */
+int zygote_start(const struct box_config *cfg, const uint8_t *body, size_t len, int *fds, int nfds, struct failure *f);
+pid_t zygote_pid(void);
+int zygote_listener(void);
+void zygote_lost(void);
+int zygote_alive(void);
+void zygote_resume(void);
+pid_t zygote_run(const struct run_req *r, int status, int in_fd, int out_fd, int err_fd);
 
 /* box_fs.c */
 int build_box_root(const struct box_config *cfg, struct failure *f, char *degraded, size_t degraded_len);

@@ -191,9 +191,11 @@ pid_t launcher_run(const struct run_req *r, const char *path, int status, int in
  * gives us root back. Rootless boxes share one uid, so there we walk /proc instead.
  */
 static int signal_box(int sig) {
-    if (launcher <= 0) return kill(-1, sig) == 0;
+    /* The zygote runs as the box's uid too, and outlives runs: with one, only the walk spares it. */
+    pid_t zygote = zygote_pid();
+    if (launcher <= 0 && zygote <= 0) return kill(-1, sig) == 0;
     /* kill(-1) reports success when it saw only processes it may not signal, so it kills but cannot count. */
-    if (by_uid && sig) {
+    if (by_uid && sig && zygote <= 0) {
         if (setresuid(box_uid, box_uid, 0) == 0) {
             kill(-1, sig);
             if (setresuid(0, 0, 0) != 0) _exit(70); /* never run on without root */
@@ -206,7 +208,7 @@ static int signal_box(int sig) {
     struct dirent *e;
     while ((e = readdir(d))) {
         pid_t p = (pid_t)atoi(e->d_name);
-        if (p <= 1 || p == launcher) continue;
+        if (p <= 1 || p == launcher || p == zygote) continue;
         found = 1;
         if (sig) kill(p, sig);
     }

@@ -190,8 +190,18 @@ static int box_main(struct box_config *cfg, int sync_fd) {
             serve_run(cfg, body, len, fds, nfds);
             break;
         case PB_MSG_RESET:
-            if (reset_box_dirs(cfg, &f) < 0) send_failure(cfg->sock, PB_MSG_FAILED, &f);
-            else pb_send(cfg->sock, PB_MSG_RESET_DONE, NULL, 0, NULL, 0);
+            if (reset_box_dirs(cfg, &f) < 0) {
+                send_failure(cfg->sock, PB_MSG_FAILED, &f);
+            } else {
+                pb_buf done = {0};
+                pb_put_u64(&done, PB_R_ZYGOTE, (uint64_t)zygote_alive());
+                pb_send(cfg->sock, PB_MSG_RESET_DONE, done.data, done.len, NULL, 0);
+                pb_buf_free(&done);
+            }
+            break;
+        case PB_MSG_ZYGOTE:
+            if (zygote_start(cfg, body, len, fds, nfds, &f) < 0) send_failure(cfg->sock, PB_MSG_FAILED, &f);
+            else pb_send(cfg->sock, PB_MSG_ZYGOTE_READY, NULL, 0, NULL, 0);
             break;
         default:
             /* KILL or GO with nothing running: the run already ended; its RESULT is on its way. */

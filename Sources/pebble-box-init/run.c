@@ -34,12 +34,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* What the child sends when a step fails. */
-struct child_error {
-    char step[40];
-    int err;
-};
-
 static uint64_t now_ns(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
@@ -100,6 +94,7 @@ int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_re
         case PB_NPROC: r->nproc = pb_u64(&fl); break;
         case PB_PRESTART: r->prestart = 1; break;
         case PB_PRESTART_READY: r->prestart_ready = 1; break;
+        case PB_ZYGOTE_RUN: r->zygote = 1; break;
         case PB_SECCOMP_ALLOW: if (r->nallow < MAX_ALLOW) r->allow[r->nallow++] = copy_str(&fl); break;
         default: break; /* unknown fields are ignored, so older helpers accept newer requests */
         }
@@ -119,7 +114,7 @@ void free_req(struct run_req *r) {
 }
 
 /* Finds the program like execvp would, in the box's own file system, before the fork. */
-static int resolve(const struct run_req *r, char *out, size_t outlen) {
+int resolve_program(const struct run_req *r, char *out, size_t outlen) {
     const char *prog = r->argv[0];
     if (strchr(prog, '/')) {
         snprintf(out, outlen, "%s", prog);
@@ -415,7 +410,7 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
         result_failure(cfg, f.step, f.err);
         return -1;
     }
-    if (resolve(&r, path, sizeof path) < 0) {
+    if (!r.zygote && resolve_program(&r, path, sizeof path) < 0) {
         free_req(&r);
         result_failure(cfg, "find program", ENOENT);
         return -1;
@@ -465,17 +460,22 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
     struct rusage ru0;
     getrusage(RUSAGE_CHILDREN, &ru0);
     uint64_t start = now_ns(), cpu_base = counter_read(cfg);
-    /* The default policy's runs start from the launcher (filter and cgroups already in place). */
-    int fast = r.nallow == 0 && launcher_pid() > 0;
-    pid_t pid = fast ? launcher_run(&r, path, status_pair[1], in_fd, out_w, err_w, ctl_read) : fork();
+    /* The default policy's runs start from the launcher (filter and cgroups already in place);
+     * a zygote run is forked by the box's zygote, under the filter it started with. */
+    int zyg = r.zygote && !r.prestart && r.nextra == 0 && r.nallow == 0 && zygote_pid() > 0;
+    int fast = !zyg && r.nallow == 0 && launcher_pid() > 0;
+    pid_t pid;
+    if (r.zygote && !zyg) pid = -ESRCH;
+    else if (zyg) pid = zygote_run(&r, status_pair[1], in_fd, out_w, err_w);
+    else pid = fast ? launcher_run(&r, path, status_pair[1], in_fd, out_w, err_w, ctl_read) : fork();
     if (fast && pid < 0 && launcher_pid() <= 0) {
         /* The launcher is gone (it never should be): start this run, and later ones, ourselves. */
         fast = 0;
         pid = fork();
     }
     if (pid == 0) run_child(cfg, &r, path, prog, status_pair[1], in_fd, out_w, err_w, ctl_read, last_cap, 0);
-    int fork_errno = pid < 0 && fast ? -pid : errno;
-    if (pid < 0 && fast) pid = -1;
+    int fork_errno = pid < 0 && (fast || r.zygote) ? -pid : errno;
+    if (pid < 0 && (fast || r.zygote)) pid = -1;
     close(status_pair[1]);
     if (in_fd != r.stdin_fd) close(in_fd);
     if (out.fd >= 0) close(out_w);
@@ -488,12 +488,13 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
         if (out.fd >= 0) close(out.fd);
         if (err.fd >= 0) close(err.fd);
         free_req(&r);
-        result_failure(cfg, "fork", fork_errno);
+        /* "zygote": the daemon may run the job again without one. */
+        result_failure(cfg, r.zygote ? "zygote" : "fork", fork_errno);
         return -1;
     }
 
     /* Did the child reach execve? */
-    int listener = -1, shared_listener = fast ? launcher_listener() : -1;
+    int listener = -1, shared_listener = fast ? launcher_listener() : zyg ? zygote_listener() : -1;
     struct child_error ce = {.step = ""};
     for (;;) {
         union {
@@ -589,6 +590,10 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
             if (w <= 0) break;
             if (w == launcher_pid()) {
                 launcher_lost();
+                continue;
+            }
+            if (w == zygote_pid()) {
+                zygote_lost();
                 continue;
             }
             if (traced && w == pid && WIFSTOPPED(st)) {
@@ -691,11 +696,15 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
         kill_box();
         int st;
         pid_t w;
-        while ((w = waitpid(-1, &st, WNOHANG | __WALL)) > 0)
+        while ((w = waitpid(-1, &st, WNOHANG | __WALL)) > 0) {
             if (w == launcher_pid()) launcher_lost();
+            if (w == zygote_pid()) zygote_lost();
+        }
         if (!box_processes_left()) break;
         usleep(100);
     }
+    /* A run shares the zygote's uid and may have stopped it: it serves the next run awake. */
+    zygote_resume();
     if (out.fd >= 0 && !out.eof) capture_read(&out, &budget);
     if (err.fd >= 0 && !err.eof) capture_read(&err, &budget);
     if ((out.truncated || err.truncated) && killed == PB_KILL_NONE) killed = PB_KILL_OUTPUT;

@@ -132,6 +132,73 @@ import Testing
         }
     }
 
+    /// Python's zygote (docs/languages.md, "Zygotes") serves job after job from one box: each job
+    /// in a fresh process, none seeing another's state, none able to harm the zygote for the next.
+    @Test func aZygoteForksAFreshProcessPerJobThatCannotHarmTheNext() async throws {
+        try await TestEngine.with(workers: 1, languages: ["python3"]) { engine in
+            await engine.warmUp()
+            func run(_ source: String, limits: LimitSettings = LimitSettings()) async throws -> (Execution, String) {
+                await engine.warmUp()
+                let e = try await engine.execute(language: "python3", source: source, limits: limits)
+                return (e, String(decoding: e.run?.report.stdout ?? Data(), as: UTF8.self))
+            }
+            let probe = "import os, random, math\nprint(os.getpid(), os.getppid(), random.random(), hasattr(math, 'mark'))\nmath.mark = 1\n"
+            var seen: [[Substring]] = []
+            for _ in 0..<3 {
+                let (e, out) = try await run(probe)
+                #expect(e.run?.warm == true && e.status == .ok, "\(e)")
+                seen.append(out.split(separator: " "))
+            }
+            #expect(Set(seen.map { $0[0] }).count == 3, "one process per job: \(seen)")
+            #expect(seen.allSatisfy { $0[1] == "1" }, "the job is the box's pid 1's child: \(seen)")
+            #expect(Set(seen.map { $0[2] }).count == 3, "every job seeds its own random numbers: \(seen)")
+            #expect(seen.allSatisfy { $0[3] == "False\n" }, "no job sees another's modules: \(seen)")
+
+            // A job goes after its zygote (same uid): its memory is out of reach, signals either do
+            // nothing or end it — and the next job is judged correctly all the same.
+            // (It is not even listed in /proc: non-dumpable, its entry is root's, and /proc is hidepid.)
+            let hostile = """
+            import os, signal
+            opened = 0
+            for p in range(2, 400):
+                try:
+                    open('/proc/%d/mem' % p, 'rb').close()
+                    opened += p != os.getpid()
+                except OSError:
+                    pass
+            for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGSTOP):
+                try:
+                    os.kill(-1, s)
+                except OSError:
+                    pass
+            print('opened', opened)
+
+            """
+            let (attack, said) = try await run(hostile)
+            #expect(attack.run?.warm == true && attack.status == .ok, "\(attack)")
+            #expect(said == "opened 0\n", "\(said)")
+            let (after, out) = try await run("print(sum(range(10)))\n")
+            #expect(after.status == .ok && out == "45\n", "\(after)")
+            #expect(after.run?.warm == true, "the stopped zygote was resumed and still serves")
+
+            let (killer, _) = try await run(hostile.replacingOccurrences(of: "(signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGSTOP)", with: "(signal.SIGKILL,)"))
+            #expect(killer.status == .ok)
+            let (next, nextOut) = try await run("print('still judged')\n")
+            #expect(next.status == .ok && nextOut == "still judged\n", "\(next)")
+            let (again, _) = try await run("print(1)\n")
+            #expect(again.run?.warm == true, "a new zygote replaced the one a job ended")
+
+            // Kernel evidence decides as for any run: the memory cgroup's OOM kill is MLE (the job
+            // took back the OOM score its zygote is protected with), the CPU counter TLE.
+            let (mle, _) = try await run("x = bytearray(600 << 20)\nprint(len(x))\n", limits: LimitSettings(memoryMB: 64))
+            #expect(mle.run?.warm == true && mle.status == .memoryLimit, "\(mle)")
+            let (tle, _) = try await run("while True: pass\n", limits: LimitSettings(cpuMs: 200))
+            #expect(tle.run?.warm == true && tle.status == .timeLimit, "\(tle)")
+            let (fine, fineOut) = try await run("print('ok')\n")
+            #expect(fine.run?.warm == true && fineOut == "ok\n", "\(fine)")
+        }
+    }
+
     @Test func aWorkerThatDiedWhileWaitingNeverPassesForTheJob() async throws {
         try await TestEngine.with(workers: 1, languages: ["python3"]) { engine in
             await engine.warmUp()

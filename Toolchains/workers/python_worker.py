@@ -2,7 +2,7 @@
 # Everything before the job arrives is interpreter start-up, which the sandbox does not count.
 # Then it runs the learner's file exactly as `python3 main.py` would: `__main__`, `sys.argv`,
 # `sys.path[0]`, the traceback format and the exit status are the same; its own frame is left
-# out of tracebacks.
+# out of tracebacks. The zygote (python_zygote.py) runs its jobs with `run_file` too.
 import os
 import sys
 import traceback
@@ -24,8 +24,8 @@ def job_arguments():
     return data.decode("utf-8").rstrip("\n").split("\t")
 
 
-def main():
-    args = job_arguments()
+def run_file(args):
+    """Runs args[0] as `python3 args...` would, then ends the process."""
     # As `python3 main.py` has it: argv as given, __file__ and tracebacks with the absolute path.
     path = os.path.abspath(args[0])
     sys.argv = args
@@ -74,4 +74,5 @@ def finish():
     os._exit(0)
 
 
-main()
+if __name__ == "__main__":
+    run_file(job_arguments())

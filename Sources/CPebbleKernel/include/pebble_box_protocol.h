@@ -29,6 +29,15 @@ enum {
     PB_MSG_RESET = 8,      /* daemon -> init: fresh /box, /tmp and /dev/shm */
     PB_MSG_RESET_DONE = 9,
     PB_MSG_KILL = 10,      /* daemon -> init: end the current run now */
+    PB_MSG_ZYGOTE = 11,    /* daemon -> init: start the box's zygote (a run request: its command, env, rlimits) */
+    PB_MSG_ZYGOTE_READY = 12, /* init -> daemon: the zygote waits for runs (else PB_MSG_FAILED) */
+};
+
+/* init <-> zygote, on the zygote's fd 3 (docs/languages.md, "Zygotes"). */
+enum {
+    PB_ZY_READY = 30,      /* zygote -> init: started, ready to fork runs */
+    PB_ZY_FORK = 31,       /* init -> zygote: start one run (fields as PB_MSG_RUN; fds: status, stdin, stdout, stderr) */
+    PB_ZY_FORKED = 32,     /* zygote -> init: PB_PID, the run's pid (pid 1's child), or minus an errno */
 };
 
 /* Request fields (PB_MSG_RUN, PB_MSG_GO). */
@@ -56,6 +65,7 @@ enum {
     PB_NPROC = 21,
     PB_PRESTART_READY = 22, /* with PB_PRESTART: STARTED only once the program writes a byte to fd 3 */
     PB_GO_STDIN = 23,      /* GO: bytes for the pre-started program's stdin (a pipe, closed after them) */
+    PB_ZYGOTE_RUN = 24,    /* RUN: the box's zygote forks the run's process (argv[0] is not executed) */
 };
 
 /* Result fields (PB_MSG_RESULT, PB_MSG_FAILED, PB_MSG_READY). */
@@ -83,6 +93,7 @@ enum {
     PB_R_VM_PEAK_KB = 120,  /* the main process's address-space high-water mark at exit (runs with PB_AS_BYTES) */
     PB_R_BEFORE_GO = 121,   /* u64 1: a pre-started program ended before it was handed its job */
     PB_R_END_NS = 122,      /* CLOCK_MONOTONIC when the main process was reaped: orders two runs' ends */
+    PB_R_ZYGOTE = 123,      /* RESET_DONE: u64 1 while the box's zygote lives */
 };
 
 enum {

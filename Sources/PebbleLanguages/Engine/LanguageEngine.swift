@@ -30,7 +30,9 @@ public final class LanguageEngine: Sendable {
         var run: [String: WorkerPool] = [:], compile: [String: WorkerPool] = [:]
         for (id, t) in toolchains where configuration.workerCount(for: id) > 0 {
             let count = configuration.workerCount(for: id)
-            if let w = t.run.worker {
+            if let z = t.run.zygote, t.seccomp.allow.isEmpty {
+                run[id] = WorkerPool(name: "\(id) run", kind: .zygote, sandbox: sandbox, spec: Self.zygoteSpec(t, z), size: count)
+            } else if let w = t.run.worker {
                 var started = w
                 started.command = Self.runCommand(w.command, t, LimitSettings())
                 run[id] = WorkerPool(name: "\(id) run", sandbox: sandbox, spec: Self.workerSpec(t, started, limits: Self.effectiveLimits(t, LimitSettings())), size: count)
@@ -263,13 +265,26 @@ public final class LanguageEngine: Sendable {
         let spec = RunSpec(command: command, environment: Self.environment(t), limits: limits,
                            stdin: .bytes(stdin), seccompAllow: t.seccomp.allow.map(\.syscall))
         var pool: WorkerPool?
-        if warm, let p = runWorkers[t.id], Self.workerCanTake(p.spec.limits, limits),
-           p.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { pool = p }
+        if warm, let p = runWorkers[t.id] {
+            switch p.kind {
+            case .zygote: if Self.zygoteCanTake(p.spec.limits, limits) { pool = p }
+            case .worker:
+                if Self.workerCanTake(p.spec.limits, limits), p.spec.command == Self.runCommand(t.run.worker!.command, t, requested) { pool = p }
+            }
+        }
+        let viaZygote = pool?.kind == .zygote
         let outcome = await inBox(from: pool) { box, warm in
             for (name, data) in program.files.merging(extra, uniquingKeysWith: { own, _ in own }) {
                 try box.writeFile(name, data, executable: Self.isExecutable(data))
             }
-            let report = warm ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits) : try box.run(spec)
+            let report: RunReport
+            if warm && viaZygote {
+                var forked = spec
+                forked.viaZygote = true
+                report = try box.run(forked)
+            } else {
+                report = warm ? try box.handOver(job: Self.jobLine(command), stdin: stdin, limits: limits) : try box.run(spec)
+            }
             var stage = Self.runStage(t, program: program, report: report, box: box, warm: warm)
             // A collected file is as large as the run could write it (its file-size limit), never cut short.
             let cap = Int(clamping: limits.fileBytes ?? limits.outputBytes)
@@ -361,6 +376,22 @@ public final class LanguageEngine: Sendable {
             && started.fileBytes == job.fileBytes && started.addressSpaceBytes == job.addressSpaceBytes
     }
 
+    /// A zygote's run sets its own rlimits below the zygote's: a job may lower them, never raise them.
+    static func zygoteCanTake(_ started: Limits, _ job: Limits) -> Bool {
+        job.stackBytes <= started.stackBytes && job.openFiles <= started.openFiles
+    }
+
+    /// The zygote starts with the toolchain's default rlimits, no CPU, file-size or address-space
+    /// limit (each run sets its own), and its wall limit bounding its start-up.
+    static func zygoteSpec(_ t: Toolchain, _ z: WorkerSpec) -> RunSpec {
+        var limits = effectiveLimits(t, LimitSettings())
+        limits.cpuMs = nil
+        limits.wallMs = 20_000
+        limits.fileBytes = nil
+        limits.addressSpaceBytes = nil
+        return workerSpec(t, z, limits: limits)
+    }
+
     static func workerSpec(_ t: Toolchain, _ w: WorkerSpec, limits: Limits) -> RunSpec {
         RunSpec(command: w.command, environment: environment(t).merging(w.environment ?? [:]) { _, new in new },
                 limits: limits, seccompAllow: t.seccomp.allow.map(\.syscall))
@@ -393,6 +424,8 @@ public final class LanguageEngine: Sendable {
 
     public struct PoolState: Sendable, Codable {
         public var stage: String
+        /// `worker` (single-use pre-started processes) or `zygote` (one runtime per box, forking per job).
+        public var kind: String
         public var size: Int
         public var ready: Int
         public var starting: Int
@@ -410,7 +443,7 @@ public final class LanguageEngine: Sendable {
             for (stage, pool) in [("run", runWorkers[e.id]), ("compile", compileWorkers[e.id])] {
                 guard let pool else { continue }
                 let s = await pool.state
-                pools.append(PoolState(stage: stage, size: s.size, ready: s.ready, starting: s.starting, busy: s.busy, failure: s.failure,
+                pools.append(PoolState(stage: stage, kind: pool.kind.rawValue, size: s.size, ready: s.ready, starting: s.starting, busy: s.busy, failure: s.failure,
                                        hits: s.hits, misses: s.misses))
             }
             var reason: String?

@@ -2,10 +2,15 @@ import Foundation
 import PebbleSandbox
 
 /// Boxes of one language and stage, each holding a single-use worker that has started, announced it
-/// is ready, and waits for its job (docs/languages.md, "Workers"). A job takes a ready box; when it
-/// is given back, the box is reset and a fresh worker started in it, in the background. A worker
-/// never serves two jobs, and a box never holds two workers.
+/// is ready, and waits for its job (docs/languages.md, "Workers"), or a zygote that forks a fresh
+/// process per job ("Zygotes"). A job takes a ready box; when it is given back, the box is reset
+/// and, in the background, a fresh worker started in it (a zygote stays, or is restarted if the
+/// job ended it). A worker never serves two jobs, and a box never holds two workers.
 actor WorkerPool {
+    enum Kind: String, Sendable {
+        case worker, zygote
+    }
+
     struct State: Sendable {
         var size: Int
         var ready: Int
@@ -18,6 +23,7 @@ actor WorkerPool {
     }
 
     let name: String
+    let kind: Kind
     let sandbox: Sandbox
     /// The worker's command, environment and start-up limits.
     let spec: RunSpec
@@ -35,8 +41,9 @@ actor WorkerPool {
     /// After this many workers in a row fail to start, the pool stops trying (jobs run cold).
     static let failureLimit = 3
 
-    init(name: String, sandbox: Sandbox, spec: RunSpec, size: Int) {
+    init(name: String, kind: Kind = .worker, sandbox: Sandbox, spec: RunSpec, size: Int) {
         self.name = name
+        self.kind = kind
         self.sandbox = sandbox
         self.spec = spec
         self.size = size
@@ -77,9 +84,20 @@ actor WorkerPool {
         return !ready.isEmpty
     }
 
-    /// Gives a box back after its job: reset, and a new worker started in it.
-    func giveBack(_ box: Box) {
-        busy -= 1
+    /// Gives a box back after its job: reset, and a new worker started in it. A zygote's box is
+    /// ready again once reset (a fraction of a millisecond), before the caller goes on, so job after
+    /// job finds it warm; a zygote the job ended is started again in the background.
+    func giveBack(_ box: Box) async {
+        if kind == .zygote && !closed {
+            let reused = (try? await Blocking.run { (try? box.reset()) != nil && box.hasZygote }) ?? false
+            busy -= 1
+            if reused && !closed {
+                ready.append(box)
+                return
+            }
+        } else {
+            busy -= 1
+        }
         if closed {
             box.close()
             return
@@ -89,11 +107,11 @@ actor WorkerPool {
 
     private func start(in reused: Box?) {
         starting += 1
-        let sandbox = self.sandbox, spec = self.spec
+        let sandbox = self.sandbox, spec = self.spec, kind = self.kind
         Task {
             let outcome: Result<Box, WorkerStartFailure>
             do {
-                outcome = .success(try await Blocking.run { try Self.startWorker(sandbox: sandbox, spec: spec, reusing: reused) })
+                outcome = .success(try await Blocking.run { try Self.startWorker(kind, sandbox: sandbox, spec: spec, reusing: reused) })
             } catch let failure as WorkerStartFailure {
                 outcome = .failure(failure)
             } catch {
@@ -104,7 +122,7 @@ actor WorkerPool {
     }
 
     /// Resets the box (or makes one) and starts a worker in it; blocks until the worker is ready.
-    private nonisolated static func startWorker(sandbox: Sandbox, spec: RunSpec, reusing reused: Box?) throws -> Box {
+    private nonisolated static func startWorker(_ kind: Kind, sandbox: Sandbox, spec: RunSpec, reusing reused: Box?) throws -> Box {
         let box: Box
         if let reused {
             do {
@@ -116,6 +134,19 @@ actor WorkerPool {
             }
         } else {
             box = try sandbox.makeBox()
+        }
+        if kind == .zygote {
+            if box.hasZygote { return box }
+            let failure: String?
+            do { failure = try box.startZygote(spec) } catch {
+                box.close()
+                throw error
+            }
+            if let failure {
+                box.close()
+                throw WorkerStartFailure(reason: "the zygote did not start: \(failure)")
+            }
+            return box
         }
         do {
             if let report = try box.prestart(spec, waitForReady: true) {

@@ -139,6 +139,8 @@ public struct RunStep: Sendable, Codable, Equatable {
     public var allowance: Allowance
     /// A pre-started interpreter that takes the run as its job.
     public var worker: WorkerSpec?
+    /// A runtime that stays in its box and forks a fresh process per run (preferred over `worker`).
+    public var zygote: WorkerSpec?
     /// Messages that mean the source never ran (an interpreter's syntax error): a CE, not an RE.
     public var syntaxErrors: [DiagnosticPattern]
     /// Where a runtime error happened, from a traceback or stack trace.
@@ -147,7 +149,7 @@ public struct RunStep: Sendable, Codable, Equatable {
     public var crash: CrashMapping?
 
     enum CodingKeys: String, CodingKey {
-        case command, limits, maximum, allowance, worker, syntaxErrors, runtimeErrors, crash
+        case command, limits, maximum, allowance, worker, zygote, syntaxErrors, runtimeErrors, crash
     }
 
     public init(command: [String], limits: LimitSettings = LimitSettings(), maximum: LimitSettings = LimitSettings()) {
@@ -156,6 +158,7 @@ public struct RunStep: Sendable, Codable, Equatable {
         self.maximum = maximum
         allowance = Allowance()
         worker = nil
+        zygote = nil
         syntaxErrors = []
         runtimeErrors = []
         crash = nil
@@ -168,6 +171,7 @@ public struct RunStep: Sendable, Codable, Equatable {
         maximum = try c.decodeIfPresent(LimitSettings.self, forKey: .maximum) ?? LimitSettings()
         allowance = try c.decodeIfPresent(Allowance.self, forKey: .allowance) ?? Allowance()
         worker = try c.decodeIfPresent(WorkerSpec.self, forKey: .worker)
+        zygote = try c.decodeIfPresent(WorkerSpec.self, forKey: .zygote)
         syntaxErrors = try c.decodeIfPresent([DiagnosticPattern].self, forKey: .syntaxErrors) ?? []
         runtimeErrors = try c.decodeIfPresent([DiagnosticPattern].self, forKey: .runtimeErrors) ?? []
         crash = try c.decodeIfPresent(CrashMapping.self, forKey: .crash)

@@ -16,6 +16,10 @@ public final class Box: @unchecked Sendable {
     private var pending: RunSpec?
     private var running: (RunSpec, CgroupBaseline?)?
     private var closed = false
+    private var zygote = false
+
+    /// Whether the box's zygote lives (as of its start, the last run or the last reset).
+    public var hasZygote: Bool { lock.withLock { zygote } }
 
     /// The box's file system as the host sees it (through pid 1's /proc entry).
     public var hostRoot: String { "/proc/\(process.initPid)/root" }
@@ -84,6 +88,25 @@ public final class Box: @unchecked Sendable {
         }
     }
 
+    /// Starts the box's zygote (docs/languages.md, "Zygotes"): a runtime that stays in the box and
+    /// forks one fresh process for each run whose spec says `viaZygote`, until it dies or the box
+    /// closes (resets keep it). It runs as the box's user under the default policy; `spec`'s rlimits
+    /// are the most its runs may ask for, and its wall limit bounds its start-up. Returns nil once
+    /// it waits for runs, else why it could not start.
+    public func startZygote(_ spec: RunSpec) throws -> String? {
+        try locked {
+            guard pending == nil, running == nil else { throw SandboxError.busy("the box is running a program") }
+            _ = try prepare(spec.limits)
+            try process.send(PB_MSG_ZYGOTE, Self.request(spec, cgroup: cgroup).0)
+            let reply = try process.receive()
+            zygote = reply.type == PB_MSG_ZYGOTE_READY
+            if zygote { return nil }
+            guard reply.type == PB_MSG_FAILED else { throw SandboxError.protocolViolation("expected ZYGOTE_READY, got \(reply.type)") }
+            let errno = Int32(reply.number(PB_R_SETUP_ERRNO))
+            return "\(reply.string(PB_R_SETUP_STEP) ?? "zygote"): \(String(cString: strerror(errno)))"
+        }
+    }
+
     /// Gives the pre-started program its job (on fd 3) and its stdin, and waits for it to finish.
     /// `limits` replaces the CPU, wall, output and memory limits the program started with (its
     /// rlimits stay as they were).
@@ -136,6 +159,7 @@ public final class Box: @unchecked Sendable {
                                             errno: Int32(reply.number(PB_R_SETUP_ERRNO)))
             }
             guard reply.type == PB_MSG_RESET_DONE else { throw SandboxError.protocolViolation("expected RESET_DONE") }
+            zygote = zygote && reply.number(PB_R_ZYGOTE) == 1
         }
     }
 
@@ -265,6 +289,16 @@ public final class Box: @unchecked Sendable {
     }
 
     private func sendRun(_ spec: RunSpec, prestart: Bool, waitForReady: Bool) throws {
+        if spec.viaZygote && !zygote { throw SandboxError.zygoteGone }
+        var (w, fds) = Self.request(spec, cgroup: cgroup)
+        if prestart { w.flag(PB_PRESTART) }
+        if prestart && waitForReady { w.flag(PB_PRESTART_READY) }
+        if spec.viaZygote { w.flag(PB_ZYGOTE_RUN) }
+        try process.send(PB_MSG_RUN, w, fds: fds)
+    }
+
+    /// A run request's fields, and the descriptors it passes.
+    private static func request(_ spec: RunSpec, cgroup: (any BoxCgroup)?) -> (FrameWriter, [Int32]) {
         var w = FrameWriter()
         for arg in spec.command { w.put(PB_ARG, arg) }
         for (key, value) in spec.environment.sorted(by: { $0.key < $1.key }) { w.put(PB_ENV, key + "=" + value) }
@@ -301,9 +335,7 @@ public final class Box: @unchecked Sendable {
             w.put(PB_NPROC, pids)
         }
         for name in spec.seccompAllow { w.put(PB_SECCOMP_ALLOW, name) }
-        if prestart { w.flag(PB_PRESTART) }
-        if prestart && waitForReady { w.flag(PB_PRESTART_READY) }
-        try process.send(PB_MSG_RUN, w, fds: fds)
+        return (w, fds)
     }
 
     private func finish(_ spec: RunSpec, baseline: CgroupBaseline?) throws -> RunReport {
@@ -315,6 +347,10 @@ public final class Box: @unchecked Sendable {
     private func report(from f: Frame, spec: RunSpec, baseline: CgroupBaseline?) throws -> RunReport {
         var e = RunEvidence()
         e.setupStep = f.string(PB_R_SETUP_STEP)
+        if spec.viaZygote && e.setupStep == "zygote" {
+            zygote = false
+            throw SandboxError.zygoteGone
+        }
         e.setupErrno = Int32(f.number(PB_R_SETUP_ERRNO))
         e.exited = f.number(PB_R_EXITED) == 1
         e.exitCode = Int(f.number(PB_R_EXIT_CODE))

@@ -8,6 +8,8 @@ public enum SandboxError: Error, CustomStringConvertible, Sendable {
     case boxDied(String)
     /// A pre-started program ended before it was handed its job: it must not pass for the job's outcome.
     case workerEnded
+    /// The box's zygote is gone or did not answer: the run never started, and may run without it.
+    case zygoteGone
     case protocolViolation(String)
     case helperNotFound([String])
     case system(String, errno: Int32)
@@ -19,6 +21,7 @@ public enum SandboxError: Error, CustomStringConvertible, Sendable {
         case let .boxSetup(step, e): "building the box failed at '\(step)': \(String(cString: strerror(e)))"
         case let .boxDied(why): "the box's init process ended unexpectedly: \(why)"
         case .workerEnded: "the pre-started program ended before its job arrived"
+        case .zygoteGone: "the box's zygote is gone"
         case let .protocolViolation(why): "malformed message from the box's init process: \(why)"
         case let .helperNotFound(paths): "pebble-box-init not found (looked in \(paths.joined(separator: ", "))); build it with `swift build` or set PEBBLE_BOX_INIT"
         case let .system(what, e): "\(what): \(String(cString: strerror(e)))"

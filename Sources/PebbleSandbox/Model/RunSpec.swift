@@ -30,6 +30,9 @@ public struct RunSpec: Sendable {
     public var extraDescriptors: [Int32: Int32]
     /// Syscalls the default policy refuses that this program may use (from a toolchain file).
     public var seccompAllow: [String]
+    /// The box's zygote forks the program's process (`Box.startZygote`); `command` is what the
+    /// zygote's runtime runs, as it would run it cold.
+    public var viaZygote = false
 
     public static let defaultEnvironment = [
         "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/box", "LANG": "C.UTF-8", "TMPDIR": "/tmp",
