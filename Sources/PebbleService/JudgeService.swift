@@ -43,8 +43,11 @@ public struct ServiceConfiguration: Sendable {
 /// their frames, journals what must survive a crash (docs/protocol.md). No socket code here.
 public actor JudgeService {
     public let configuration: ServiceConfiguration
-    let engine: LanguageEngine
-    let judge: Judge
+    /// The engine new jobs start on; SIGHUP replaces it (`reloadToolchains`).
+    var current: EngineGeneration
+    /// Engines replaced by a reload, shut down once the jobs that started on them have ended.
+    var retiring: [EngineGeneration] = []
+    var engine: LanguageEngine { current.engine }
     let journal: Journal
     public let scheduler: Scheduler
     let logger: Logger
@@ -60,11 +63,10 @@ public actor JudgeService {
     var connections = 0
 
     public init(engine: LanguageEngine, journal: Journal, configuration: ServiceConfiguration, logger: Logger) {
-        self.engine = engine
+        current = EngineGeneration(engine)
         self.journal = journal
         self.configuration = configuration
         self.logger = logger
-        judge = Judge(engine: engine)
         scheduler = Scheduler(concurrency: configuration.concurrency, capacity: configuration.queueCapacity)
         bank = ProblemBank.load(configuration.problemsDirectory)
     }
@@ -101,6 +103,42 @@ public actor JudgeService {
     public func reloadProblems() {
         bank = ProblemBank.load(configuration.problemsDirectory)
         logger.notice("problems reloaded", metadata: ["problems": "\(bank.packages.count)", "broken": "\(bank.broken.count)"])
+    }
+
+    /// SIGHUP: the toolchain files are read and probed again into a new engine (its pools fill in
+    /// the background); new jobs start on it, jobs already running finish on the engine they
+    /// started on, which is then shut down. A new engine that cannot be made leaves the old one.
+    public func reloadToolchains() async {
+        let configuration = current.engine.configuration
+        let made = await Task.detached { Result { try LanguageEngine(configuration: configuration) } }.value
+        switch made {
+        case let .failure(error):
+            logger.error("toolchains not reloaded: the new engine could not start", metadata: ["error": "\(error)"])
+        case let .success(fresh):
+            let old = current
+            current = EngineGeneration(fresh)
+            retiring.append(old)
+            Task { await fresh.warmUp(seconds: 60) }
+            Task { await self.retire(old) }
+            logger.notice("toolchains reloaded", metadata: ["languages": "\(fresh.toolchains.count)"])
+        }
+    }
+
+    private func retire(_ old: EngineGeneration) async {
+        while !old.idle { try? await Task.sleep(nanoseconds: 50_000_000) }
+        await old.shutdown()
+        retiring.removeAll { $0 === old }
+    }
+
+    /// Ends every engine (after `shutdown`): their boxes, workers and cgroups.
+    public func shutdownEngines() async {
+        for g in retiring + [current] { await g.shutdown() }
+    }
+
+    /// The engine a job runs on, counted as in use until `end()`.
+    func beginJob() -> EngineGeneration {
+        current.begin()
+        return current
     }
 
     /// SIGTERM: no new work; running jobs get `timeout` seconds to finish. Journalled jobs that do
@@ -207,6 +245,9 @@ public actor JudgeService {
 
     nonisolated func execute(run r: RunRequest, toolchain t: Toolchain, job: LiveJob) async {
         let started = Date()
+        let generation = await beginJob()
+        defer { generation.end() }
+        let engine = generation.engine
         var fields: [String: JSONValue]
         do {
             let (files, main) = Self.files(r.program, toolchain: t)
@@ -288,6 +329,9 @@ public actor JudgeService {
 
     nonisolated func execute(judge r: JudgeRequest, job: LiveJob) async {
         let started = Date()
+        let generation = await beginJob()
+        defer { generation.end() }
+        let judge = generation.judge
         do {
             try journal.setState(job.id, "running")
             let package = try await self.package(r.problem)
@@ -565,5 +609,33 @@ final class Subscriber {
         self.sink = sink
         self.id = id
         self.kinds = kinds
+    }
+}
+
+/// An engine and the judge on it, with a count of the jobs running on them: a reload makes a new
+/// one, and the old one is shut down only when its count is back to zero.
+final class EngineGeneration: @unchecked Sendable {
+    let engine: LanguageEngine
+    let judge: Judge
+    private let lock = NSLock()
+    private var running = 0
+    private var closed = false
+
+    init(_ engine: LanguageEngine) {
+        self.engine = engine
+        judge = Judge(engine: engine)
+    }
+
+    func begin() { lock.withLock { running += 1 } }
+    func end() { lock.withLock { running -= 1 } }
+    var idle: Bool { lock.withLock { running == 0 } }
+
+    /// Shuts the engine down once, whoever asks first.
+    func shutdown() async {
+        let first = lock.withLock {
+            defer { closed = true }
+            return !closed
+        }
+        if first { await engine.shutdown() }
     }
 }

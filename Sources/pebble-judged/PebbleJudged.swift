@@ -90,6 +90,7 @@ final class Daemon: @unchecked Sendable {
         let stop = await Signals.wait(reload: {
             SystemdNotify.send("RELOADING=1")
             Task {
+                await service.reloadToolchains()
                 await service.reloadProblems()
                 SystemdNotify.send("READY=1")
             }
@@ -100,7 +101,7 @@ final class Daemon: @unchecked Sendable {
         await metrics?.stop()
         await service.shutdown(timeout: c.shutdownTimeoutSeconds)
         watchdog?.cancel()
-        await engine.shutdown()
+        await service.shutdownEngines()
         await server.shutdown()
         logger.notice("stopped")
     }

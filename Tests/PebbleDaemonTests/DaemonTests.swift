@@ -155,6 +155,48 @@ import Testing
         #expect(d.stop() == 0)
     }
 
+    /// SIGHUP reads the toolchain files (and problems) again; a job running meanwhile finishes on the
+    /// engine it started on, and new jobs run on the new one.
+    @Test func sighupReloadsToolchainsWithoutDroppingJobs() throws {
+        let toolchains = "/run/pebble-tests/daemon-toolchains-\(getpid())"
+        try? FileManager.default.removeItem(atPath: toolchains)
+        try FileManager.default.copyItem(atPath: CLIProcess.repositoryRoot.appendingPathComponent("Toolchains").path, toPath: toolchains)
+        defer { try? FileManager.default.removeItem(atPath: toolchains) }
+        let d = try Daemon(config: "toolchainsDir: \(toolchains)\nlanguages: [python3, c]\n")
+        let script = """
+            import os, signal, sys, threading, time
+            sys.path.insert(0, "clients/python")
+            from pebble_client import PebbleClient
+            sock, pid, folder = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+            c = PebbleClient(sock)
+            assert c.run("python3", "print(1)")["stdout"] == "1\\n"
+            slow = {}
+            def run_slow():
+                slow["r"] = PebbleClient(sock).run("python3", "import time\\ntime.sleep(2)\\nprint('slept')", limits={"wallMs": 10000})
+            t = threading.Thread(target=run_slow)
+            t.start()
+            time.sleep(0.7)
+            path = os.path.join(folder, "python3.yaml")
+            text = open(path).read()
+            assert "name: Python 3 (CPython)" in text
+            open(path, "w").write(text.replace("name: Python 3 (CPython)", "name: Python 3 (reloaded)"))
+            os.kill(pid, signal.SIGHUP)
+            deadline = time.time() + 60
+            while {l["id"]: l["name"] for l in c.languages()}.get("python3") != "Python 3 (reloaded)":
+                assert time.time() < deadline, "the toolchains were not reloaded"
+                time.sleep(0.2)
+            t.join()
+            assert slow["r"]["status"] == "OK" and slow["r"]["stdout"] == "slept\\n", slow
+            assert c.run("python3", "print(7)")["stdout"] == "7\\n"
+            assert c.run("c", "#include <stdio.h>\\nint main(void) { puts(\\"c\\"); }\\n")["stdout"] == "c\\n"
+            print("reloaded")
+            """
+        let (status, output) = try Self.run(["python3", "-c", script, d.socket, "\(d.pid)", toolchains], in: CLIProcess.repositoryRoot.path)
+        #expect(status == 0 && output.contains("reloaded"), "\(output)\n\(d.log.suffix(3000))")
+        #expect(d.log.contains("toolchains reloaded"), "\(d.log.suffix(2000))")
+        #expect(d.stop() == 0)
+    }
+
     @Test func theCLIUsesTheDaemonWhenItsSocketIsGiven() throws {
         let d = try Daemon()
         let dir = "/run/pebble-tests/daemon-cli-\(getpid())"
