@@ -121,9 +121,24 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // `pebble grade`: hand-ins, resumable batches, reports, similarity.
+        .target(
+            name: "PebbleGrading",
+            dependencies: [
+                "PebbleClient",
+                "PebbleService",
+                "PebbleWire",
+                "PebbleJSON",
+                "PebbleLanguages",
+                "PebbleProblems",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "pebble",
             dependencies: [
+                "PebbleGrading",
                 "PebbleClient",
                 "PebbleJSON",
                 "PebbleWire",
@@ -169,6 +184,12 @@ let package = Package(
         .testTarget(
             name: "PebbleDaemonTests",
             dependencies: ["PebbleTestSupport"],
+            exclude: ["Tools"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleGradingTests",
+            dependencies: ["PebbleGrading", "PebbleTestSupport"],
             exclude: ["Tools"],
             swiftSettings: upcoming
         ),

@@ -86,6 +86,14 @@ public struct Caller: Sendable {
     public var name: String
     public var rule: CallerPolicy.Rule
 
+    public init(uid: UInt32, gid: UInt32, pid: Int32, name: String, rule: CallerPolicy.Rule) {
+        self.uid = uid
+        self.gid = gid
+        self.pid = pid
+        self.name = name
+        self.rule = rule
+    }
+
     public var quota: Scheduler.Quota { Scheduler.Quota(maxRunning: rule.maxRunning, maxQueued: rule.maxQueued) }
 }
 

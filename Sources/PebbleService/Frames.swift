@@ -29,6 +29,16 @@ enum Frames {
         return r
     }
 
+    /// Every test a batch submission ran, as its `test` frames would say (in its `result`: a
+    /// grading keeps them all; a `judge` streams them instead).
+    static func tests(_ j: JudgeResult, job: String) -> JSONValue {
+        .array(j.tests.map { t in
+            var fields = test(id: "", job: job, t).fields
+            for key in ["type", "id", "job"] { fields[key] = nil }
+            return .object(fields)
+        })
+    }
+
     static func test(id: String, job: String, _ t: TestResult) -> Response {
         var r = Response(type: "test", id: id, [
             "job": .string(job), "index": .int(Int64(t.index)), "name": .string(t.name), "group": .string(t.group),

@@ -348,7 +348,8 @@ public actor JudgeService {
                 Self.recordCompile(stage, language: t.id)
             })
             try Task.checkCancellation()
-            let fields = Frames.judgeResult(job: job.id, result)
+            var fields = Frames.judgeResult(job: job.id, result)
+            if job.batch != nil { fields["tests"] = Frames.tests(result, job: job.id) }
             await finished(job, result: fields, started: started)
         } catch is CancellationError {
             try? journal.finish(job.id, state: "cancelled", result: Data())
