@@ -27,8 +27,14 @@ public struct Report: Sendable {
     }
 
     public var rows: [Row]
+    /// The flagged pairs, best first (at most `maxPairs` of `pairCount`).
     public var pairs: [Similarity.Pair]
+    public var pairCount: Int
     public var json: JSONValue
+
+    static let maxPairs = 1000
+    /// Partners listed per row in grades.csv (the rest counted).
+    static let maxPartners = 10
 
     static func build(handIns: [HandIn], results: [String: Response], options: Grader.Options, backend: String, key: String) -> Report {
         var rows: [Row] = handIns.map { h in
@@ -65,14 +71,19 @@ public struct Report: Sendable {
                 .map { Similarity.Program(id: $0.id, language: $0.language, source: $0.source ?? "") }
             pairs += checker.flagged(programs, given: given(problem: problem, languages: Set(programs.map(\.language)), options: options))
         }
+        var index: [String: Int] = [:]
+        for (i, r) in rows.enumerated() { index[r.id] = i }
         for p in pairs {
-            for i in rows.indices where rows[i].id == p.first || rows[i].id == p.second {
-                rows[i].similarTo.append(rows[i].id == p.first ? p.second : p.first)
-            }
+            if let i = index[p.first] { rows[i].similarTo.append(p.second) }
+            if let j = index[p.second] { rows[j].similarTo.append(p.first) }
         }
+        // A class that handed in one program many times would list every pair: the reports keep the
+        // best ones and say how many there were.
+        let pairCount = pairs.count
+        pairs = Array(pairs.prefix(Self.maxPairs))
         rows.sort { ($0.student, $0.problem) < ($1.student, $1.problem) }
-        let json = Self.json(rows: rows, pairs: pairs, options: options, backend: backend, key: key)
-        return Report(rows: rows, pairs: pairs, json: json)
+        let json = Self.json(rows: rows, pairs: pairs, pairCount: pairCount, options: options, backend: backend, key: key)
+        return Report(rows: rows, pairs: pairs, pairCount: pairCount, json: json)
     }
 
     /// Starter code (function mode) and `include/<language>/` files: what every student started from.
@@ -93,16 +104,21 @@ public struct Report: Sendable {
         var lines = ["student,problem,language,verdict,passed,total,score,timeMs,memoryKB,similarTo"]
         for r in rows {
             lines.append([r.student, r.problem, r.language, r.verdict, "\(r.passed)", "\(r.total)", Self.number(r.score),
-                          Self.number(r.timeMs), "\(r.memoryKB)", r.similarTo.joined(separator: " ")].map(CSV.field).joined(separator: ","))
+                          Self.number(r.timeMs), "\(r.memoryKB)", Self.partners(r.similarTo)].map(CSV.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func partners(_ all: [String]) -> String {
+        let shown = all.prefix(maxPartners).joined(separator: " ")
+        return all.count > maxPartners ? shown + " +\(all.count - maxPartners) more" : shown
     }
 
     static func number(_ v: Double) -> String {
         v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
     }
 
-    static func json(rows: [Row], pairs: [Similarity.Pair], options: Grader.Options, backend: String, key: String) -> JSONValue {
+    static func json(rows: [Row], pairs: [Similarity.Pair], pairCount: Int, options: Grader.Options, backend: String, key: String) -> JSONValue {
         var verdicts: [String: JSONValue] = [:]
         for r in rows { verdicts[r.verdict] = .int((verdicts[r.verdict]?.int ?? 0) + 1) }
         // Pass rate per test, per problem: the tests most students fail are the teaching moments.
@@ -126,7 +142,7 @@ public struct Report: Sendable {
             var o: [String: JSONValue] = [
                 "student": .string(r.student), "problem": .string(r.problem), "language": .string(r.language), "path": .string(r.path),
                 "verdict": .string(r.verdict), "passed": .int(Int64(r.passed)), "total": .int(Int64(r.total)), "score": .double(r.score),
-                "timeMs": .double(r.timeMs), "memoryKB": .int(Int64(r.memoryKB)), "similarTo": .array(r.similarTo.map { .string($0) }),
+                "timeMs": .double(r.timeMs), "memoryKB": .int(Int64(r.memoryKB)), "similarTo": .array(r.similarTo.prefix(Self.maxPartners).map { .string($0) }), "similarCount": .int(Int64(r.similarTo.count)),
                 "replayed": .bool(r.replayed),
             ]
             if let s = r.skipped { o["reason"] = .string(s) }
@@ -160,7 +176,7 @@ public struct Report: Sendable {
             "similarity": .object([
                 "method": .string(Self.similarityMethod(options.similarity)),
                 "threshold": .double(options.similarity.threshold), "minimumTokens": .int(Int64(options.similarity.minimumTokens)),
-                "pairs": .array(pairList),
+                "pairs": .array(pairList), "pairCount": .int(Int64(pairCount)),
             ]),
             "submissions": .array(submissions),
         ])

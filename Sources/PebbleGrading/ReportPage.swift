@@ -35,7 +35,7 @@ enum ReportPage {
         .kpi { flex: 1 1 140px; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
         .kpi b { display: block; font-size: 24px; }
         .kpi span { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
-        .bars .row { display: grid; grid-template-columns: 170px 1fr 64px; gap: 10px; align-items: center; margin: 4px 0; font-size: 13px; }
+        .bars .row { display: grid; grid-template-columns: 170px 1fr 110px; gap: 10px; align-items: center; margin: 4px 0; font-size: 13px; }
         .bar { height: 14px; border-radius: 4px; background: #eef0ea; overflow: hidden; }
         .bar i { display: block; height: 100%; }
         table { width: 100%; border-collapse: collapse; font-size: 13.5px; }
@@ -92,7 +92,7 @@ enum ReportPage {
 
           var k = document.getElementById("kpis"), s = data.summary;
           [["Submissions", s.submissions], ["Graded", s.graded], ["Accepted", s.accepted], ["Average score", s.averageScore],
-           ["Not graded", s.skipped], ["Similar pairs", (data.similarity.pairs || []).length]].forEach(function (p) {
+           ["Not graded", s.skipped], ["Similar pairs", data.similarity.pairCount]].forEach(function (p) {
             var d = el("div", { "class": "kpi" }); d.appendChild(el("b", {}, p[1])); d.appendChild(el("span", {}, p[0])); k.appendChild(d);
           });
 
@@ -124,7 +124,7 @@ enum ReportPage {
             cell(tr, r.student); cell(tr, r.problem); cell(tr, r.language || "—");
             var v = el("td"); v.appendChild(verdict(r.verdict)); tr.appendChild(v);
             cell(tr, r.score, true); cell(tr, r.passed + "/" + r.total, true); cell(tr, Math.round(r.timeMs), true); cell(tr, r.memoryKB, true);
-            var sim = cell(tr, (r.similarTo || []).join(", ")); if ((r.similarTo || []).length) sim.className = "flag";
+            var sim = cell(tr, (r.similarTo || []).join(", ") + (r.similarCount > (r.similarTo || []).length ? " +" + (r.similarCount - r.similarTo.length) + " more" : "")); if ((r.similarTo || []).length) sim.className = "flag";
             tbody.appendChild(tr);
           });
           function value(r, key) { return key === "similar" ? (r.similarTo || []).join(",") : r[key]; }
@@ -189,7 +189,9 @@ enum ReportPage {
           var bySub = {}; subs.forEach(function (r) { bySub[r.student + "/" + r.problem] = r; });
           var pairs = document.getElementById("pairs");
           if (!(data.similarity.pairs || []).length) pairs.appendChild(el("p", {}, "No pair of submissions reached the threshold."));
-          (data.similarity.pairs || []).forEach(function (p) {
+          if (data.similarity.pairCount > data.similarity.pairs.length)
+            pairs.appendChild(el("p", { "class": "flag" }, data.similarity.pairCount + " pairs were flagged; the " + data.similarity.pairs.length + " most similar are shown."));
+          data.similarity.pairs.slice(0, 300).forEach(function (p) {
             var d = el("details"); d.appendChild(el("summary", {}, p.first + " ↔ " + p.second + " — " + Math.round(100 * p.score) + "% shared"));
             var a = bySub[p.first] || {}, b = bySub[p.second] || {};
             function lines(src, range) { return (src || "").split("\\n").slice(range[0] - 1, range[1]).join("\\n"); }

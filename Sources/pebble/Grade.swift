@@ -137,7 +137,7 @@ struct Grade: AsyncParsableCommand {
             for r in skipped.prefix(10) { print("  \(r.student) (\(r.problem)): \(r.skipped ?? "")") }
             if skipped.count > 10 { print("  … and \(skipped.count - 10) more (see the report)") }
         }
-        print("similar pairs: \(report.pairs.count)" + report.pairs.prefix(5).map { "\n  \($0.first) ↔ \($0.second) \(Int($0.score * 100))%" }.joined())
+        print("similar pairs: \(report.pairCount)" + report.pairs.prefix(5).map { "\n  \($0.first) ↔ \($0.second) \(Int($0.score * 100))%" }.joined())
         print("reports: \(output)/grades.csv, results.json, report.html")
     }
 }
