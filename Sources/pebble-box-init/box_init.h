@@ -71,6 +71,9 @@ struct child_error {
 };
 
 /* run.c */
+/* Reads a child's status socket to its end (EOF: it reached execve): a failed step, or the seccomp
+ * listener a child of our own passes before execve. */
+void read_child_status(int sock, int *listener, struct child_error *ce);
 int resolve_program(const struct run_req *r, char *out, size_t outlen);
 int parse_req(const uint8_t *body, size_t len, int *fds, int nfds, struct run_req *r);
 void free_req(struct run_req *r);

@@ -271,6 +271,26 @@ run_child(const struct box_config *cfg, const struct run_req *r, const char *pat
 
 /* ---- the supervisor ---- */
 
+void read_child_status(int sock, int *listener, struct child_error *ce) {
+    memset(ce, 0, sizeof *ce);
+    for (;;) {
+        union {
+            char buf[CMSG_SPACE(sizeof(int))];
+            struct cmsghdr align;
+        } control;
+        char msgbuf[sizeof(struct child_error)];
+        struct iovec iov = {.iov_base = msgbuf, .iov_len = sizeof msgbuf};
+        struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+                             .msg_controllen = sizeof control.buf};
+        ssize_t n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;
+        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+        if (c && c->cmsg_type == SCM_RIGHTS) memcpy(listener, CMSG_DATA(c), sizeof(int));
+        else if ((size_t)n == sizeof *ce) memcpy(ce, msgbuf, sizeof *ce);
+    }
+}
+
 struct capture {
     int fd;
     uint8_t *data;
@@ -495,23 +515,8 @@ int serve_run(const struct box_config *cfg, const uint8_t *body, size_t len, int
 
     /* Did the child reach execve? */
     int listener = -1, shared_listener = fast ? launcher_listener() : zyg ? zygote_listener() : -1;
-    struct child_error ce = {.step = ""};
-    for (;;) {
-        union {
-            char buf[CMSG_SPACE(sizeof(int))];
-            struct cmsghdr align;
-        } control;
-        char msgbuf[sizeof(struct child_error)];
-        struct iovec iov = {.iov_base = msgbuf, .iov_len = sizeof msgbuf};
-        struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
-                             .msg_controllen = sizeof control.buf};
-        ssize_t n = recvmsg(status_pair[0], &msg, MSG_CMSG_CLOEXEC);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-        if (c && c->cmsg_type == SCM_RIGHTS) memcpy(&listener, CMSG_DATA(c), sizeof(int));
-        else if ((size_t)n == sizeof ce) memcpy(&ce, msgbuf, sizeof ce);
-    }
+    struct child_error ce;
+    read_child_status(status_pair[0], &listener, &ce);
     close(status_pair[0]);
     if (listener < 0) listener = shared_listener;
     int killed = PB_KILL_NONE;

@@ -125,23 +125,8 @@ int zygote_start(const struct box_config *cfg, const uint8_t *body, size_t len, 
     }
     /* Did it reach execve? A step that failed says so; a fork of our own passes its filter's listener. */
     int listener = via_launcher ? launcher_listener() : -1;
-    struct child_error ce = {.step = ""};
-    for (;;) {
-        union {
-            char buf[CMSG_SPACE(sizeof(int))];
-            struct cmsghdr align;
-        } control;
-        char msgbuf[sizeof(struct child_error)];
-        struct iovec iov = {.iov_base = msgbuf, .iov_len = sizeof msgbuf};
-        struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
-                             .msg_controllen = sizeof control.buf};
-        ssize_t n = recvmsg(st[0], &msg, MSG_CMSG_CLOEXEC);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-        if (c && c->cmsg_type == SCM_RIGHTS) memcpy(&listener, CMSG_DATA(c), sizeof(int));
-        else if ((size_t)n == sizeof ce) memcpy(&ce, msgbuf, sizeof ce);
-    }
+    struct child_error ce;
+    read_child_status(st[0], &listener, &ce);
     close(st[0]);
     zygote = pid;
     zsock = ctl[0];

@@ -53,18 +53,7 @@ import Testing
 
     /// Runs a command to its end: exit status and everything it printed.
     static func run(_ arguments: [String], in directory: String? = nil, environment extra: [String: String] = [:]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = arguments
-        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        p.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CLIProcess.runAll(arguments, in: directory, environment: extra)
     }
 
     static func summary(_ output: String) -> [String: Any] {

@@ -30,19 +30,7 @@ import Testing
         init(_ d: String) { description = d }
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = arguments
-        p.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static func run(_ arguments: [String]) throws -> (Int32, String) { try CLIProcess.runAll(arguments) }
 
     /// Plain CSV as the generator and `pebble grade` write it (quoted fields only around commas).
     static func csv(_ path: String) throws -> [[String]] {

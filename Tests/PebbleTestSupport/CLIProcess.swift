@@ -27,4 +27,22 @@ public enum CLIProcess {
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
+
+    /// Runs a command found on PATH to its end: its exit status and everything it printed (stdout
+    /// and stderr together), in `directory`, with `extra` over the test's environment.
+    public static func runAll(_ arguments: [String], in directory: String? = nil,
+                              environment extra: [String: String] = [:]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        p.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 }
