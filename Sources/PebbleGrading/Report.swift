@@ -59,6 +59,12 @@ public struct Report: Sendable {
             row.passed = frame["passed"]?.int.map(Int.init) ?? 0
             row.total = frame["total"]?.int.map(Int.init) ?? testCount
             row.score = row.total > 0 ? (1000 * Double(row.passed) / Double(row.total)).rounded() / 10 : 0
+            if let pkg = options.problems[h.problem], let points = Self.points(pkg, tests: options.tests) {
+                // A problem that gives its groups points (`accept_score`): the share of the points won.
+                let won = (frame["tests"]?.array ?? []).filter { $0["verdict"]?.string == "AC" }
+                    .reduce(0.0) { $0 + (points.each[$1["name"]?.string ?? ""] ?? 0) }
+                row.score = points.total > 0 ? (1000 * won / points.total).rounded() / 10 : 0
+            }
             row.timeMs = frame["timeMs"]?.number ?? 0
             row.memoryKB = frame["memoryKB"]?.int.map(Int.init) ?? 0
             return row
@@ -84,6 +90,17 @@ public struct Report: Sendable {
         rows.sort { ($0.student, $0.problem) < ($1.student, $1.problem) }
         let json = Self.json(rows: rows, pairs: pairs, pairCount: pairCount, options: options, backend: backend, key: key)
         return Report(rows: rows, pairs: pairs, pairCount: pairCount, json: json)
+    }
+
+    /// The points of each test when the package defines them (a group's `accept_score`; samples
+    /// are worth nothing unless theirs says so, other tests 1), else nil: score by tests passed.
+    static func points(_ pkg: ProblemPackage, tests selection: String) -> (each: [String: Double], total: Double)? {
+        guard pkg.tests.contains(where: { $0.settings.acceptScore != nil }) else { return nil }
+        var each: [String: Double] = [:]
+        for t in pkg.tests where selection == "all" || t.isSample {
+            each[t.name] = t.settings.acceptScore ?? (t.isSample ? 0 : 1)
+        }
+        return (each, each.values.reduce(0, +))
     }
 
     /// Starter code (function mode) and `include/<language>/` files: what every student started from.

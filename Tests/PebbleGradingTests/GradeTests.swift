@@ -100,6 +100,78 @@ import Testing
         try Self.checkReportInChromium(out + "/report.html", rows: expected.count)
     }
 
+    /// What cannot be graded is listed with its reason; a folder is one multi-file program; a
+    /// graded folder is refused without --resume or --rejudge, and --rejudge keeps the old reports.
+    @Test func handInsThatCannotBeGradedAreListedAndRejudgeKeepsThePreviousReport() throws {
+        let dir = "/run/pebble-tests/grade-handins-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let hand = dir + "/class"
+        try FileManager.default.createDirectory(atPath: hand + "/eve", withIntermediateDirectories: true)
+        func put(_ name: String, _ text: String) throws { try text.write(toFile: hand + "/" + name, atomically: true, encoding: .utf8) }
+        try put("ana.py", "a, b = map(int, input().split())\nprint(a + b)\n")
+        try put("ben.py", "  \n\n")
+        try put("cy.xyz", "print(1)\n")
+        try put("fay", "print(1)\n")
+        try put("dan.py", "# " + String(repeating: "x", count: 2 << 20) + "\n")
+        try put("eve/main.py", "from helper import add\na, b = map(int, input().split())\nprint(add(a, b))\n")
+        try put("eve/helper.py", "def add(a, b):\n    return a + b\n")
+        let out = dir + "/out"
+        let args = [CLIProcess.pebble, "grade", "--problem", "aplusb", hand, "--local", "--out", out, "--quiet"]
+        let (status, output) = try Self.run(args)
+        #expect(status == 0, "\(output)")
+        let g = try Self.grades(out)
+        #expect(g["ana"]?["verdict"] == "AC" && g["eve"]?["verdict"] == "AC", "\(g)")
+        let results = try Self.json(out + "/results.json")
+        let reasons = Dictionary(uniqueKeysWithValues: (results["submissions"] as? [[String: Any]] ?? []).map {
+            ($0["student"] as? String ?? "", $0["reason"] as? String ?? "")
+        })
+        #expect(reasons["ben"] == "empty")
+        #expect(reasons["cy"]?.contains("unknown language for '.xyz'") == true, "\(reasons)")
+        #expect(reasons["fay"]?.contains("no file extension") == true, "\(reasons)")
+        #expect(reasons["dan"]?.contains("too large") == true, "\(reasons)")
+        #expect(["ben", "cy", "fay", "dan"].allSatisfy { g[$0]?["verdict"] == "SKIPPED" })
+        #expect(output.contains("graded 2 of 6") && output.contains("not graded: 4"), "\(output)")
+
+        let (again, refusal) = try Self.run(args)
+        #expect(again != 0 && refusal.contains("--rejudge"), "\(refusal)")
+        try put("ana.py", "print(0)\n")
+        let (rejudged, rejudgeOut) = try Self.run(args + ["--rejudge"])
+        #expect(rejudged == 0, "\(rejudgeOut)")
+        #expect(try Self.grades(out)["ana"]?["verdict"] == "WA")
+        let previous = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix("previous-") }
+        #expect(previous.count == 1)
+        #expect(try Self.grades(out + "/" + (previous.first ?? ""))["ana"]?["verdict"] == "AC", "the previous report is kept")
+    }
+
+    /// A package whose groups give points (`accept_score` in testdata.yaml): the score is the share
+    /// of the points won, not of the tests passed.
+    @Test func aProblemsPointsDecideTheScore() throws {
+        let dir = "/run/pebble-tests/grade-points-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pkg = dir + "/sums"
+        func put(_ path: String, _ text: String) throws {
+            try FileManager.default.createDirectory(atPath: (pkg + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: pkg + "/" + path, atomically: true, encoding: .utf8)
+        }
+        try put("problem.yaml", "name: Sums\ntype: scoring\n")
+        try put("data/sample/1.in", "1 2\n"); try put("data/sample/1.ans", "3\n")
+        try put("data/secret/small/testdata.yaml", "accept_score: 30\n")
+        try put("data/secret/small/1.in", "5 6\n"); try put("data/secret/small/1.ans", "11\n")
+        try put("data/secret/large/testdata.yaml", "accept_score: 70\n")
+        try put("data/secret/large/1.in", "500 600\n"); try put("data/secret/large/1.ans", "1100\n")
+        let hand = dir + "/class"
+        try FileManager.default.createDirectory(atPath: hand, withIntermediateDirectories: true)
+        try "a, b = map(int, input().split())\nprint(a + b if a < 100 else 0)\n".write(toFile: hand + "/half.py", atomically: true, encoding: .utf8)
+        try "a, b = map(int, input().split())\nprint(a + b)\n".write(toFile: hand + "/full.py", atomically: true, encoding: .utf8)
+        let (status, output) = try Self.run([CLIProcess.pebble, "grade", "--problem-dir", pkg, hand, "--out", dir + "/out", "--quiet"])
+        #expect(status == 0, "\(output)")
+        let g = try Self.grades(dir + "/out")
+        #expect(g["half"]?["score"] == "30" && g["half"]?["passed"] == "2" && g["half"]?["verdict"] == "WA", "\(g)")
+        #expect(g["full"]?["score"] == "100" && g["full"]?["verdict"] == "AC", "\(g)")
+    }
+
     /// report.html opened from disk in headless Chromium: it renders, its table sorts by every
     /// column (the page's own #selftest), no script error; and a screenshot of it.
     static func checkReportInChromium(_ page: String, rows: Int) throws {

@@ -126,6 +126,8 @@ public struct GroupSettings: Sendable, Equatable {
     /// `on_reject: continue` judges the rest of the group after a rejected case.
     public var continueOnReject = false
     public var outputValidatorFlags: [String] = []
+    /// `accept_score`: the points an accepted test of the group is worth (scoring problems).
+    public var acceptScore: Double?
 
     static func read(_ dir: String, inherited: GroupSettings) -> GroupSettings {
         var s = inherited
@@ -133,6 +135,7 @@ public struct GroupSettings: Sendable, Equatable {
               let node = try? Yams.load(yaml: text) as? [String: Any] else { return s }
         if let onReject = node["on_reject"] as? String { s.continueOnReject = onReject == "continue" }
         if let flags = node["output_validator_flags"] { s.outputValidatorFlags = DefaultValidator.flags("\(flags)") }
+        if let score = node["accept_score"] { s.acceptScore = Double("\(score)".trimmingCharacters(in: .whitespaces)) }
         return s
     }
 }
