@@ -57,6 +57,13 @@ public final class PebbleClient: @unchecked Sendable {
     @discardableResult
     public func request(_ fields: [String: JSONValue], until: Set<String> = PebbleClient.terminal,
                         onFrame: (Response) -> Void = { _ in }) throws -> [Response] {
+        try requestFrames(fields, endingWhen: { until.contains($0.type) }, onFrame: onFrame)
+    }
+
+    /// As `request`, ending at the first frame for which `endingWhen` is true.
+    @discardableResult
+    public func requestFrames(_ fields: [String: JSONValue], endingWhen endsWith: (Response) -> Bool,
+                        onFrame: (Response) -> Void = { _ in }) throws -> [Response] {
         let id = lock.withLock { () -> String in
             nextID += 1
             inbox["s\(nextID)"] = []
@@ -70,7 +77,7 @@ public final class PebbleClient: @unchecked Sendable {
             let frame = try nextFrame(for: id)
             frames.append(frame)
             onFrame(frame)
-            if until.contains(frame.type) { break }
+            if endsWith(frame) { break }
         }
         lock.withLock { inbox[id] = nil }
         if let last = frames.last, last.type == "error" {

@@ -86,8 +86,8 @@ public struct Grader: Sendable {
     }
 
     /// Grades through `backend`, showing progress on `progress`, and writes the reports.
-    public func run(_ handIns: [HandIn], backend: any GradingBackend, progress: Progress) async throws -> Report {
-        let key = try key(submissions: handIns.count)
+    /// `key` comes from `key(submissions:)`, asked before the backend is made.
+    public func run(_ handIns: [HandIn], key: String, backend: any GradingBackend, progress: Progress) async throws -> Report {
         let collected = Collected()
         let gradable = handIns.filter { $0.skipped == nil }.count
         progress.start(total: gradable)

@@ -33,7 +33,8 @@ public final class DaemonGradingBackend: GradingBackend, @unchecked Sendable {
         try await withCheckedThrowingContinuation { (done: CheckedContinuation<Void, any Error>) in
             Thread.detachNewThread {
                 do {
-                    try client.request(batch, until: ["done", "error"], onFrame: onFrame)
+                    // A submission's own `error` is its outcome; the batch ends at `done` or an error of its own.
+                    try client.requestFrames(batch, endingWhen: { $0.type == "done" || ($0.type == "error" && $0["submission"] == nil) }, onFrame: onFrame)
                     done.resume()
                 } catch {
                     done.resume(throwing: error)
@@ -99,7 +100,9 @@ final class FrameSink: ResponseSink, @unchecked Sendable {
         let outcome: Result<Void, any Error>?
         switch response.type {
         case "done": outcome = .success(())
-        case "error": outcome = .failure(GradeError.backend("\(response["code"]?.string ?? "error"): \(response["message"]?.string ?? "")"))
+        // An error naming a submission is that submission's outcome; one without ends the batch.
+        case "error" where response["submission"] == nil:
+            outcome = .failure(GradeError.backend("\(response["code"]?.string ?? "error"): \(response["message"]?.string ?? "")"))
         default: outcome = nil
         }
         guard let outcome else { return }

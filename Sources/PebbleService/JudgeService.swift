@@ -49,6 +49,8 @@ public actor JudgeService {
     var retiring: [EngineGeneration] = []
     var engine: LanguageEngine { current.engine }
     let journal: Journal
+    /// Set by `shutdown`: jobs ended by it are not the caller's cancellations.
+    let stopping = Flag()
     public let scheduler: Scheduler
     let logger: Logger
     let limiter = RateLimiter()
@@ -144,6 +146,7 @@ public actor JudgeService {
     /// SIGTERM: no new work; running jobs get `timeout` seconds to finish. Journalled jobs that do
     /// not finish stay in the journal and run again at the next start.
     public func shutdown(timeout: Double) async {
+        stopping.set()
         let dropped = await scheduler.drain()
         for job in dropped { live[job]?.finishWith(error: WireError(.internal, "the daemon is stopping; the job runs again when it restarts"), job: job) }
         if !(await scheduler.waitIdle(timeout: timeout)) {
@@ -352,7 +355,9 @@ public actor JudgeService {
             if job.batch != nil { fields["tests"] = Frames.tests(result, job: job.id) }
             await finished(job, result: fields, started: started)
         } catch is CancellationError {
-            try? journal.finish(job.id, state: "cancelled", result: Data())
+            // Ended by a `cancel`: cancelled. Ended because the service is stopping: it stays
+            // unfinished in the journal and runs again at the next start.
+            if !stopping.isSet { try? journal.finish(job.id, state: "cancelled", result: Data()) }
             await finished(job, error: WireError(.cancelled, "the job was cancelled"))
         } catch let e as WireError {
             try? journal.finish(job.id, state: "finished", result: Data(JSONValue.object(["type": .string("error"), "code": .string(e.code.rawValue), "message": .string(e.message)]).compactJSON.utf8))
@@ -639,4 +644,12 @@ final class EngineGeneration: @unchecked Sendable {
         }
         if first { await engine.shutdown() }
     }
+}
+
+/// A flag set once, read from any task.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }

@@ -97,6 +97,9 @@ struct Grade: AsyncParsableCommand {
         options.similarity.minimumTokens = minTokens
         options.problems = packages
         let grader = Grader(options: options)
+        // A folder that holds a grading is refused (or resumed) before any journal is touched.
+        let key: String
+        do { key = try grader.key(submissions: handIns.count) } catch { throw ValidationError("\(error)") }
 
         let gradingBackend: any GradingBackend
         if let client {
@@ -120,7 +123,7 @@ struct Grade: AsyncParsableCommand {
         }
         let report: Report
         do {
-            report = try await grader.run(handIns, backend: gradingBackend, progress: Progress(quiet: quiet))
+            report = try await grader.run(handIns, key: key, backend: gradingBackend, progress: Progress(quiet: quiet))
         } catch {
             await gradingBackend.close()
             throw ValidationError("\(error)")
