@@ -30,7 +30,8 @@ function encodeFrame(obj) {
 /** Frames answering one request, as an async iterator. */
 class FrameStream {
   constructor(until) {
-    this.until = until;
+    // A set of frame types, or a function of the frame, that ends the stream.
+    this.until = typeof until === 'function' ? until : (frame) => until.has(frame.type);
     this.items = [];
     this.waiters = [];
     this.ended = null;
@@ -52,7 +53,7 @@ class FrameStream {
     for (;;) {
       const frame = await this.next();
       yield frame;
-      if (this.until.has(frame.type)) return;
+      if (this.until(frame)) return;
     }
   }
 }
@@ -99,7 +100,7 @@ class PebbleClient {
       const s = this.streams.get(frame.id);
       if (s) {
         s.push(frame);
-        if (s.until.has(frame.type)) this.streams.delete(frame.id);
+        if (s.until(frame)) this.streams.delete(frame.id);
       } else if (frame.type === 'error') {
         for (const other of this.streams.values()) other.push(frame);
       }
@@ -168,7 +169,10 @@ class PebbleClient {
   }
 
   streamBatch(key, submissions, { tests = 'all', stopOnFirstFailure = true } = {}) {
-    return this.stream({ type: 'batch', key, submissions, tests, stopOnFirstFailure }, new Set(['done', 'error']));
+    // A submission's own error (it names the submission) is its outcome; the batch ends at done
+    // or at an error of the batch's own.
+    return this.stream({ type: 'batch', key, submissions, tests, stopOnFirstFailure },
+      (frame) => frame.type === 'done' || (frame.type === 'error' && frame.submission === undefined));
   }
 
   cancel(job) { return this.request({ type: 'cancel', job }); }

@@ -127,7 +127,8 @@ class PebbleClient:
         return obj["id"]
 
     def frames(self, request_id, until=TERMINAL):
-        """Yields the frames answering `request_id` up to and including the last one."""
+        """Yields the frames answering `request_id` up to and including the last one (`until`: a
+        set of frame types, or a function of the frame)."""
         q = self._queues[request_id]
         try:
             while True:
@@ -135,7 +136,7 @@ class PebbleClient:
                 if frame is None:
                     raise ConnectionClosed(str(self._closed or "the connection closed"))
                 yield frame
-                if frame.get("type") in until:
+                if until(frame) if callable(until) else frame.get("type") in until:
                     return
         finally:
             with self._lock:
@@ -196,7 +197,12 @@ class PebbleClient:
     def stream_batch(self, key, submissions, tests="all", stop_on_first_failure=True):
         """Yields accepted, one result per submission, then done."""
         return self.stream({"type": "batch", "key": key, "submissions": submissions, "tests": tests,
-                            "stopOnFirstFailure": stop_on_first_failure}, until={"done", "error"})
+                            "stopOnFirstFailure": stop_on_first_failure}, until=self.batch_ended)
+
+    @staticmethod
+    def batch_ended(frame):
+        """`done`, or an error of the batch's own (a submission's error names it and is its outcome)."""
+        return frame.get("type") == "done" or (frame.get("type") == "error" and "submission" not in frame)
 
     def cancel(self, job):
         return self.request({"type": "cancel", "job": job})
