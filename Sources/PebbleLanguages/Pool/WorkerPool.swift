@@ -88,15 +88,14 @@ actor WorkerPool {
     /// ready again once reset (a fraction of a millisecond), before the caller goes on, so job after
     /// job finds it warm; a zygote the job ended is started again in the background.
     func giveBack(_ box: Box) async {
+        var reused = false
         if kind == .zygote && !closed {
-            let reused = (try? await Blocking.run { (try? box.reset()) != nil && box.hasZygote }) ?? false
-            busy -= 1
-            if reused && !closed {
-                ready.append(box)
-                return
-            }
-        } else {
-            busy -= 1
+            reused = (try? await Blocking.run { (try? box.reset()) != nil && box.hasZygote }) ?? false
+        }
+        busy -= 1
+        if reused && !closed {
+            ready.append(box)
+            return
         }
         if closed {
             box.close()
