@@ -18,18 +18,22 @@ let package = Package(
         .library(name: "PebbleLanguages", targets: ["PebbleLanguages"]),
         .library(name: "PebbleProblems", targets: ["PebbleProblems"]),
         .executable(name: "pebble-judged", targets: ["pebble-judged"]),
+        .executable(name: "pebble-coach", targets: ["pebble-coach"]),
         .library(name: "PebbleWire", targets: ["PebbleWire"]),
         .library(name: "PebbleClient", targets: ["PebbleClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"6.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.0"),
     ],
     targets: [
         // The kernel path that Swift cannot do safely after fork: the frame codec shared with the
@@ -104,9 +108,16 @@ let package = Package(
             dependencies: ["PebbleWire", "PebbleJSON"],
             swiftSettings: upcoming
         ),
+        // What every long-running executable shares: JSON-line logs, sd_notify, socket activation.
+        .target(
+            name: "PebbleOps",
+            dependencies: ["PebbleJSON", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "pebble-judged",
             dependencies: [
+                "PebbleOps",
                 "PebbleService",
                 "PebbleWire",
                 "PebbleSandbox",
@@ -163,9 +174,86 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // What the three HTTP services share: command-line options, config files, /health,
+        // /metrics, JSON errors, rate limits, request logs.
+        .target(
+            name: "PebbleHTTP",
+            dependencies: [
+                "PebbleOps",
+                "PebbleJSON",
+                "PebbleTokens",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // LLM chat providers: OpenAI-compatible endpoints and AWS Bedrock (Converse; API key or
+        // SigV4), with timeouts, retries and a circuit breaker.
+        .target(
+            name: "PebbleLLM",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // JWT access-token verification against the auth service's JWKS (fetched, cached, rotated).
+        .target(
+            name: "PebbleTokens",
+            dependencies: [
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // The coach: evidence from the judge, the built-in rules, LLM replies, the safety layer,
+        // the struggle engine, its store and its evaluation.
+        .target(
+            name: "PebbleCoach",
+            dependencies: [
+                "PebbleClient",
+                "PebbleWire",
+                "PebbleJSON",
+                "PebbleProblems",
+                "PebbleLLM",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "pebble-coach",
+            dependencies: [
+                "PebbleCoach",
+                "PebbleHTTP",
+                "PebbleJSON",
+                "PebbleLanguages",
+                "PebbleLLM",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         // What the test targets share: running the built executables, the checkout's folders.
         .target(
             name: "PebbleTestSupport",
+            dependencies: [.product(name: "Yams", package: "Yams")],
             path: "Tests/PebbleTestSupport",
             swiftSettings: upcoming
         ),
@@ -191,6 +279,38 @@ let package = Package(
             name: "PebbleGradingTests",
             dependencies: ["PebbleGrading", "PebbleTestSupport"],
             exclude: ["Tools"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleLLMTests",
+            dependencies: [
+                "PebbleLLM",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleTokensTests",
+            dependencies: [
+                "PebbleTokens",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleTestSupportTests",
+            dependencies: ["PebbleTestSupport"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -9,12 +9,14 @@ public final class PebbleClient: @unchecked Sendable {
     public enum ClientError: Error, CustomStringConvertible {
         case connect(String, Int32)
         case closed
+        case timeout
         case server(code: String, message: String, frame: Response)
 
         public var description: String {
             switch self {
             case let .connect(path, e): "cannot connect to \(path): \(String(cString: strerror(e)))"
             case .closed: "the daemon closed the connection"
+            case .timeout: "the daemon did not answer in time"
             case let .server(code, message, _): "\(code): \(message)"
             }
         }
@@ -29,10 +31,13 @@ public final class PebbleClient: @unchecked Sendable {
     private var inbox: [String: [Response]] = [:]
     private var reading = false
     private var closed = false
+    private var timedOut = false
     private var nextID = 0
     public private(set) var server: Response?
 
-    public init(socket path: String = PebbleClient.defaultSocket) throws {
+    /// `timeout` (seconds), when given, bounds every wait for the daemon: a stalled answer throws
+    /// `ClientError.timeout` instead of blocking forever.
+    public init(socket path: String = PebbleClient.defaultSocket, timeout: Double? = nil) throws {
         fd = Foundation.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var addr = sockaddr_un()
         addr.sun_family = sa_family_t(AF_UNIX)
@@ -46,6 +51,11 @@ public final class PebbleClient: @unchecked Sendable {
             let e = errno
             Foundation.close(fd)
             throw ClientError.connect(path, e)
+        }
+        if let timeout {
+            var tv = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         }
         server = try request(["type": .string("hello"), "protocol": .int(Int64(PebbleProtocol.version)), "client": .string("pebble-swift/1")]).last
     }
@@ -122,7 +132,7 @@ public final class PebbleClient: @unchecked Sendable {
                 inbox[id] = queue
                 return frame
             }
-            if closed { throw ClientError.closed }
+            if closed { throw timedOut ? ClientError.timeout : ClientError.closed }
             if reading {
                 lock.wait()
                 continue
@@ -151,6 +161,7 @@ public final class PebbleClient: @unchecked Sendable {
             }
             if !out.isEmpty { return out }
             let n = buffer.withUnsafeMutableBytes { Foundation.recv(fd, $0.baseAddress, $0.count, 0) }
+            if n < 0, errno == EAGAIN || errno == EWOULDBLOCK { timedOut = true }
             if n <= 0 { return [] }
             decoder.push(buffer[0..<n])
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PebbleOps
 import Logging
 import PebbleLanguages
 import PebbleSandbox

@@ -1,4 +1,5 @@
 import Foundation
+import PebbleOps
 import Logging
 import NIOCore
 import NIOPosix

@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 
 /// Socket activation: systemd passes listening sockets from fd 3 on (LISTEN_FDS, LISTEN_PID).
-enum SystemdListener {
-    static func activatedSocket() -> CInt? {
+public enum SystemdListener {
+    public static func activatedSocket() -> CInt? {
         let env = ProcessInfo.processInfo.environment
         guard let pid = env["LISTEN_PID"].flatMap(Int32.init), pid == getpid(),
               let count = env["LISTEN_FDS"].flatMap(Int.init), count >= 1 else { return nil }
@@ -11,11 +11,11 @@ enum SystemdListener {
 }
 
 /// sd_notify(3) without libsystemd: one datagram to $NOTIFY_SOCKET ("@" is the abstract namespace).
-enum SystemdNotify {
-    static var socketPath: String? { ProcessInfo.processInfo.environment["NOTIFY_SOCKET"] }
+public enum SystemdNotify {
+    public static var socketPath: String? { ProcessInfo.processInfo.environment["NOTIFY_SOCKET"] }
 
     @discardableResult
-    static func send(_ state: String) -> Bool {
+    public static func send(_ state: String) -> Bool {
         guard let path = socketPath, !path.isEmpty else { return false }
         let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { return false }
@@ -37,7 +37,7 @@ enum SystemdNotify {
     }
 
     /// The watchdog interval systemd asked for (WATCHDOG_USEC), if it is meant for this process.
-    static var watchdogInterval: Double? {
+    public static var watchdogInterval: Double? {
         let env = ProcessInfo.processInfo.environment
         guard let usec = env["WATCHDOG_USEC"].flatMap(Double.init), usec > 0 else { return nil }
         if let pid = env["WATCHDOG_PID"].flatMap(Int32.init), pid != getpid() { return nil }
