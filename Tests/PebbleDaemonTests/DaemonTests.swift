@@ -13,38 +13,7 @@ import Testing
         ProcessInfo.processInfo.environment[name].flatMap(Int.init) ?? fallback
     }
 
-    /// A daemon for one test: started on a fresh socket and state, stopped by its pid (SIGTERM).
-    final class Daemon {
-        let process = Process()
-        let state: String
-        var socket: String { state + "/judge.sock" }
-        var pid: Int32 { process.processIdentifier }
-
-        init(config: String = "") throws {
-            state = "/run/pebble-tests/daemon-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-            try config.write(toFile: state + "/judged.yaml", atomically: true, encoding: .utf8)
-            process.executableURL = URL(fileURLWithPath: DaemonTests.daemonBinary)
-            process.arguments = ["--config", state + "/judged.yaml", "--socket", socket, "--state-dir", state + "/state", "--workers", "1"]
-            FileManager.default.createFile(atPath: state + "/log", contents: nil)
-            process.standardError = FileHandle(forWritingAtPath: state + "/log")
-            try process.run()
-            let deadline = Date().addingTimeInterval(60)
-            while !FileManager.default.fileExists(atPath: socket) {
-                guard process.isRunning, Date() < deadline else { throw DaemonError("the daemon did not start: \(log)") }
-                usleep(50_000)
-            }
-        }
-
-        var log: String { (try? String(contentsOfFile: state + "/log", encoding: .utf8)) ?? "" }
-
-        func stop() -> Int32 {
-            if process.isRunning { kill(pid, SIGTERM) }
-            process.waitUntilExit()
-            try? FileManager.default.removeItem(atPath: state)
-            return process.terminationStatus
-        }
-    }
+    typealias Daemon = TestDaemon
 
     struct DaemonError: Error, CustomStringConvertible {
         var description: String
