@@ -163,6 +163,8 @@ let package = Package(
         .executableTarget(
             name: "pebble-bench",
             dependencies: [
+                "PebbleCoach",
+                .product(name: "Logging", package: "swift-log"),
                 "PebbleSandbox",
                 "PebbleLanguages",
                 "PebbleProblems",
@@ -253,7 +255,12 @@ let package = Package(
         // What the test targets share: running the built executables, the checkout's folders.
         .target(
             name: "PebbleTestSupport",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/PebbleTestSupport",
             swiftSettings: upcoming
         ),
@@ -282,9 +289,21 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "PebbleCoachTests",
+            dependencies: [
+                "PebbleCoach",
+                "PebbleTestSupport",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "PebbleLLMTests",
             dependencies: [
                 "PebbleLLM",
+                "PebbleTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,3 +1,4 @@
+import PebbleTestSupport
 import AsyncHTTPClient
 import Foundation
 import NIOHTTP1

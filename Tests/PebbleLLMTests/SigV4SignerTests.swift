@@ -1,3 +1,4 @@
+import PebbleTestSupport
 import Foundation
 import PebbleLLM
 import XCTest

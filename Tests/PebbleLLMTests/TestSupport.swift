@@ -1,3 +1,4 @@
+import PebbleTestSupport
 import PebbleLLM
 import AsyncHTTPClient
 import Foundation

@@ -45,7 +45,8 @@ public struct Constraints: Sendable, Equatable {
                 let sizeLike = isSize || Constraints.isSizeVariable(variable)
                 if sizeLike && upper <= 1e8 {
                     maxSize = max(maxSize ?? 0, upper)
-                    if let low = bounds[0], i == 1 || parts.count == 2 { minSize = min(minSize ?? low, low) }
+                    // `low <= n <= high`: the lower bound sits two parts back.
+                    if i >= 2, let low = bounds[i - 2] { minSize = min(minSize ?? low, low) }
                 } else if !sizeLike {
                     maxValue = max(maxValue ?? 0, abs(upper))
                 }

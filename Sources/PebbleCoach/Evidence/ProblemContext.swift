@@ -21,6 +21,9 @@ public struct ProblemContext: Sendable {
     public var hiddenLines: Set<String>
     /// problem.yaml `coach: {avoid: [...]}`: words and techniques a reply must not mention.
     public var avoid: [String]
+    /// The references' token runs that carry code and are not in the statement (computed once:
+    /// the safety layer checks every reply against them).
+    public let referenceGrams: Set<String>
 
     public init(id: String, title: String, statement: String = "", topics: [String] = [], function: String? = nil,
                 parameters: [String] = [], sampleNames: [String] = [], references: [String] = [],
@@ -36,6 +39,7 @@ public struct ProblemContext: Sendable {
         self.references = references
         self.hiddenLines = hiddenLines
         self.avoid = avoid
+        referenceGrams = SafetyLayer.referenceGrams(references: references, statement: statement)
     }
 
     public init(package p: ProblemPackage) {

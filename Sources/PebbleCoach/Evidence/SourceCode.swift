@@ -134,8 +134,7 @@ public struct SourceCode: Sendable {
 
     /// Whether any code line matches `pattern` (a regular expression), and the first such line.
     public func firstLine(matching pattern: String) -> Int? {
-        guard let re = try? Regex(pattern) else { return nil }
-        for (i, l) in codeLines.enumerated() where l.contains(re) { return i + 1 }
+        for (i, l) in codeLines.enumerated() where Patterns.matches(pattern, l) { return i + 1 }
         return nil
     }
 

@@ -101,11 +101,7 @@ public struct Diagnoser: Sendable {
         let m = raw.replacingOccurrences(of: "\u{2018}", with: "'").replacingOccurrences(of: "\u{2019}", with: "'")
         let low = m.lowercased()
         var f = Finding(kind: .runtimeError, line: line, verdict: verdict, message: Self.shorten(m))
-        func name(_ pattern: String) -> String? {
-            guard let re = try? Regex(pattern), let match = try? re.firstMatch(in: m), match.count > 1,
-                  let sub = match[1].substring else { return nil }
-            return String(sub)
-        }
+        func name(_ pattern: String) -> String? { Patterns.capture(pattern, m) }
         func undefined(_ n: String?) {
             f.kind = .undefinedName
             if let n {
@@ -229,7 +225,7 @@ public struct Diagnoser: Sendable {
         for (i, l) in code.codeLines.enumerated() {
             let lineNo = i + 1
             guard let enclosing = loops.last(where: { $0.line < lineNo }), isInside(line: lineNo, loop: enclosing, code: code) else { continue }
-            for (p, name) in patterns where (try? Regex(p)).map({ l.contains($0) }) == true { return (lineNo, name) }
+            for (p, name) in patterns where Patterns.matches(p, l) { return (lineNo, name) }
         }
         return nil
     }
@@ -388,8 +384,7 @@ public struct Diagnoser: Sendable {
 
     static func printLines(_ code: SourceCode) -> [Int] {
         let p = #"\bprint\s*\(|\bprintf\s*\(|\bcout\b|System\.out\.print|console\.log|\bputs\s*\(|process\.stdout\.write|sys\.stdout\.write"#
-        guard let re = try? Regex(p) else { return [] }
-        return code.codeLines.enumerated().filter { $0.element.contains(re) }.map { $0.offset + 1 }
+        return code.codeLines.enumerated().filter { Patterns.matches(p, $0.element) }.map { $0.offset + 1 }
     }
 
     /// In Python, a `def` whose body never says `return` (the function then answers None).

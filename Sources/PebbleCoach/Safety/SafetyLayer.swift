@@ -134,23 +134,29 @@ public struct SafetyLayer: Sendable {
         return out
     }
 
-    /// Runs of the reference solutions that the learner's code and the statement do not already
-    /// contain (those the learner has seen may be repeated), and that carry code (a symbol).
-    static func referenceGrams(_ p: ProblemContext, code: SourceCode) -> Set<String> {
+    /// Runs of the reference solutions that carry code (a symbol) and that the statement does
+    /// not already show.
+    static func referenceGrams(references: [String], statement: String) -> Set<String> {
         var refs = Set<String>()
-        for r in p.references {
+        for r in references {
             for line in r.split(separator: "\n") {
-                let toks = tokens(String(line))
-                for g in grams(toks, referenceRun) where g.contains(where: { "()[]=+-*/%<>;".contains($0) }) { refs.insert(g) }
+                for g in grams(tokens(String(line)), referenceRun) where g.contains(where: { "()[]=+-*/%<>;".contains($0) }) { refs.insert(g) }
             }
         }
         var seen = Set<String>()
-        for line in code.lines { seen.formUnion(grams(tokens(line), referenceRun)) }
-        for line in p.statement.split(separator: "\n") { seen.formUnion(grams(tokens(String(line)), referenceRun)) }
+        for line in statement.split(separator: "\n") { seen.formUnion(grams(tokens(String(line)), referenceRun)) }
         return refs.subtracting(seen)
     }
 
-    /// What a hidden test said (its message may quote its data).
+    /// The problem's reference runs minus what the learner's own code contains (repeating the
+    /// learner's code is fine).
+    static func referenceGrams(_ p: ProblemContext, code: SourceCode) -> Set<String> {
+        guard !p.referenceGrams.isEmpty else { return [] }
+        var own = Set<String>()
+        for line in code.lines { own.formUnion(grams(tokens(line), referenceRun)) }
+        return p.referenceGrams.subtracting(own)
+    }
+
     /// A checker's message (WA) may quote the expected answer; a runtime error's message may
     /// quote a value of the input (`KeyError: 40213`): those parts are secret. The error's class
     /// is the learner's own program speaking, and may be named.

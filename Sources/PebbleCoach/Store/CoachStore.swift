@@ -9,11 +9,21 @@ public final class CoachStore: Sendable {
         public var verdict: String
         public var passed: Int?
         public var signature: String
+        public init(at: Date, verdict: String, passed: Int?, signature: String) {
+            self.at = at
+            self.verdict = verdict
+            self.passed = passed
+            self.signature = signature
+        }
     }
 
     public struct Assist: Sendable, Equatable {
         public var at: Date
         public var tier: String
+        public init(at: Date, tier: String) {
+            self.at = at
+            self.tier = tier
+        }
     }
 
     private let db: DatabasePool

@@ -1,23 +1,23 @@
-import Foundation
-import NIOCore
-import NIOHTTP1
+public import Foundation
+public import NIOCore
+public import NIOHTTP1
 import NIOPosix
 
 /// One request as the loopback server received it.
-struct RecordedRequest: Sendable {
-    var method: String
+public struct RecordedRequest: Sendable {
+    public var method: String
     /// The request-target exactly as sent (path and query, still percent-encoded).
-    var uri: String
-    var headers: HTTPHeaders
-    var body: [UInt8]
+    public var uri: String
+    public var headers: HTTPHeaders
+    public var body: [UInt8]
 
-    var path: String { String(uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]) }
-    var query: String {
+    public var path: String { String(uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]) }
+    public var query: String {
         let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         return parts.count > 1 ? String(parts[1]) : ""
     }
-    var bodyString: String { String(decoding: body, as: UTF8.self) }
-    func jsonBody() throws -> [String: Any] {
+    public var bodyString: String { String(decoding: body, as: UTF8.self) }
+    public func jsonBody() throws -> [String: Any] {
         guard let object = try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
             throw NSError(domain: "LoopbackHTTPServer", code: 1, userInfo: [NSLocalizedDescriptionKey: "body is not a JSON object"])
         }
@@ -26,44 +26,53 @@ struct RecordedRequest: Sendable {
 }
 
 /// What the loopback server answers to one request.
-struct ScriptedResponse: Sendable {
-    var status: Int = 200
-    var headers: [(String, String)] = [("content-type", "application/json")]
-    var body: String = ""
-    /// Wait this long before answering.
-    var delay: TimeAmount? = nil
-    /// Close the connection instead of answering.
-    var closeConnection = false
+public struct ScriptedResponse: Sendable {
+    public init(status: Int = 200, headers: [(String, String)] = [("content-type", "application/json")], body: String = "",
+                delay: TimeAmount? = nil, closeConnection: Bool = false) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.delay = delay
+        self.closeConnection = closeConnection
+    }
 
-    static func json(_ body: String, status: Int = 200, headers: [(String, String)] = []) -> ScriptedResponse {
+    public var status: Int = 200
+    public var headers: [(String, String)] = [("content-type", "application/json")]
+    public var body: String = ""
+    /// Wait this long before answering.
+    public var delay: TimeAmount? = nil
+    /// Close the connection instead of answering.
+    public var closeConnection = false
+
+    public static func json(_ body: String, status: Int = 200, headers: [(String, String)] = []) -> ScriptedResponse {
         ScriptedResponse(status: status, headers: [("content-type", "application/json")] + headers, body: body)
     }
-    static let abruptClose = ScriptedResponse(closeConnection: true)
+    public static let abruptClose = ScriptedResponse(closeConnection: true)
 }
 
 /// A small HTTP/1.1 server on 127.0.0.1 (port chosen by the OS) that records every request
 /// and answers from a script: queued responses first, then the fallback, over and over.
-final class LoopbackHTTPServer: @unchecked Sendable {
+public final class LoopbackHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var _requests: [RecordedRequest] = []
     private var queue: [ScriptedResponse] = []
     private var fallback = ScriptedResponse.json(#"{"error":"no script"}"#, status: 599)
     private var channel: (any Channel)?
 
-    private(set) var port = 0
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    public private(set) var port = 0
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    var requests: [RecordedRequest] { lock.withLock { _requests } }
-    var requestCount: Int { lock.withLock { _requests.count } }
+    public var requests: [RecordedRequest] { lock.withLock { _requests } }
+    public var requestCount: Int { lock.withLock { _requests.count } }
     /// Connections the client (or the server's script) has closed.
-    var closedConnections: Int { lock.withLock { _closedConnections } }
+    public var closedConnections: Int { lock.withLock { _closedConnections } }
     private var _closedConnections = 0
     fileprivate func connectionClosed() { lock.withLock { _closedConnections += 1 } }
 
     /// Queues responses, answered in order before the fallback.
-    func enqueue(_ responses: ScriptedResponse...) { lock.withLock { queue.append(contentsOf: responses) } }
+    public func enqueue(_ responses: ScriptedResponse...) { lock.withLock { queue.append(contentsOf: responses) } }
     /// The answer once the queue is empty.
-    func setFallback(_ response: ScriptedResponse) { lock.withLock { fallback = response } }
+    public func setFallback(_ response: ScriptedResponse) { lock.withLock { fallback = response } }
 
     fileprivate func record(_ request: RecordedRequest) -> ScriptedResponse {
         lock.withLock {
@@ -72,7 +81,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         }
     }
 
-    static func start() async throws -> LoopbackHTTPServer {
+    public static func start() async throws -> LoopbackHTTPServer {
         let server = LoopbackHTTPServer()
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
@@ -90,7 +99,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         return server
     }
 
-    func stop() async throws {
+    public func stop() async throws {
         try await channel?.close()
     }
 }
