@@ -297,6 +297,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
+            exclude: ["Tools"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -23,8 +23,9 @@ import Testing
         return a
     }
 
-    static func coach(problemsDir: String = problems, socket: String, extra: String = "", arguments: [String] = []) throws -> TestService {
-        try TestService("pebble-coach", config: "judgeSocket: \(socket)\nproblemsDir: \(problemsDir)\n" + extra, arguments: arguments)
+    static func coach(problemsDir: String = problems, socket: String, extra: String = "", arguments: [String] = [],
+                      environment: [String: String] = [:]) throws -> TestService {
+        try TestService("pebble-coach", config: "judgeSocket: \(socket)\nproblemsDir: \(problemsDir)\n" + extra, arguments: arguments, environment: environment)
     }
 
     static let keyError = """
@@ -206,6 +207,34 @@ import Testing
         try await llm.stop()
     }
 
+    @Test func bedrockThroughTheCoachWithSigV4AndItsFallback() async throws {
+        let aws = try await LoopbackHTTPServer.start()
+        let s = try Self.coach(socket: "/nonexistent/judge.sock", extra: """
+            llm: {kind: bedrock, region: us-east-1, modelId: "anthropic.claude-3-haiku-20240307-v1:0", endpoint: "\(aws.baseURL)",
+                  auth: sigv4, timeoutMs: 700, retries: 0, breakerFailures: 100}
+
+            """, environment: ["AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"])
+        defer { s.stop() }
+        let request: [String: Any] = ["learner": "jo", "problem": "aplusb", "language": "python3", "code": "print(a+b-1)", "tier": "explain",
+                                      "lastRun": ["verdict": "WA", "passed": 0, "total": 1,
+                                                  "tests": [["name": "sample/01", "sample": true, "verdict": "WA", "input": "1 2", "expected": "3", "actual": "2"]]]]
+        aws.enqueue(.json(#"{"output":{"message":{"role":"assistant","content":[{"text":"On sample/01 your result is one less than expected: look at line 1 and what the subtraction does."}]}},"stopReason":"end_turn","usage":{"inputTokens":50,"outputTokens":20,"totalTokens":70}}"#))
+        var o = try Self.call(s, "POST", "/v1/coach", json: request).object
+        #expect((o["author"] as? String ?? "").hasPrefix("llm:"), "\(o)")
+        let sent = try #require(aws.requests.last)
+        #expect(sent.method == "POST" && sent.path == "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse")
+        let auth = sent.headers["authorization"].first ?? ""
+        #expect(auth.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/") && auth.contains("/us-east-1/bedrock/aws4_request") && auth.contains("Signature="))
+        let body = try sent.jsonBody()
+        let config = body["inferenceConfig"] as? [String: Any]
+        #expect(config?["maxTokens"] as? Int == 240 && config?["temperature"] as? Double == 0.35)
+        #expect(((body["system"] as? [[String: Any]])?.first?["text"] as? String ?? "").contains("Never write code"))
+        aws.enqueue(.json(#"{"message":"throttled"}"#, status: 429))
+        o = try Self.call(s, "POST", "/v1/coach", json: request).object
+        #expect(o["author"] as? String == "builtin")
+        try await aws.stop()
+    }
+
     @Test func withAuthOnlyTheLearnerOrAServiceMayAsk() async throws {
         let key = try EdDSA.PrivateKey(curve: .ed25519)
         let jwks = LoopbackHTTPServer.self
@@ -232,6 +261,15 @@ import Testing
         #expect(try Self.call(s, "GET", "/v1/learners/gus/struggle?problem=aplusb", headers: ["Authorization": "Bearer " + (try await token("hal"))]).status == 403)
         #expect(try Self.call(s, "GET", "/v1/learners/gus/struggle?problem=aplusb", headers: ["Authorization": "Bearer " + (try await token("gus"))]).status == 200)
         try await server.stop()
+    }
+
+    @Test func theSystemdUnitIsVerifiedHardenedAndNotified() throws {
+        let state = "/run/pebble-tests/pebble-coach-units-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let bin = URL(fileURLWithPath: CLIProcess.pebble).deletingLastPathComponent().path
+        let (status, output) = try CLIProcess.runAll(["python3", CLIProcess.repositoryRoot.appendingPathComponent("Tests/PebbleCoachTests/Tools/service_units.py").path,
+                                                      bin, CLIProcess.repositoryRoot.appendingPathComponent("systemd").path, state, "pebble-coach"])
+        #expect(status == 0, "\(output)")
     }
 
     @Test func everyOperationOfTheDocumentAnswersAsDocumented() throws {

@@ -259,7 +259,7 @@ public struct BuiltInCoach: Sendable {
         case (.edgeCase, .next):
             text = "Write a tiny test of your own for \(f.facts["hidden"] != nil ? (f.facts["edges"]?.split(separator: ",").first.map { String($0) } ?? "the smallest input") : (f.facts["edge"] ?? "that input")), work out the right answer by hand, and run your code on it\(at.map { "; check \($0) first" } ?? "")."
         case (.wrongAnswer, .hint):
-            text = "Your output differs\(test.map { " on \($0)" } ?? ""). Work through that input by hand: at which step does what your code computes first differ from what you expect?"
+            text = "Your output differs\(test.map { " on \($0)" } ?? "")\(at.map { "; the answer is produced on \($0)" } ?? ""). Work through that input by hand: at which step does what your code computes first differ from what you expect?"
         case (.wrongAnswer, .explain):
             text = "Wrong answer: the program ran normally but printed a different result. Somewhere the logic does not match the problem — often a case the statement allows but the code did not consider."
         case (.wrongAnswer, .next):

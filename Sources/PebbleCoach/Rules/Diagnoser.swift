@@ -309,7 +309,10 @@ public struct Diagnoser: Sendable {
             facts["edge"] = edge
             return finding(.edgeCase, line: nil)
         }
-        return finding(.wrongAnswer, line: nil)
+        // Nothing more specific: point at where the answer is produced (one print, or one return).
+        let prints = Self.printLines(code)
+        let returns = code.codeLines.enumerated().filter { SourceCode.words($0.element).first == "return" }.map { $0.offset + 1 }
+        return finding(.wrongAnswer, line: functionMode ? (returns.count == 1 ? returns[0] : nil) : (prints.count == 1 ? prints[0] : nil))
     }
 
     /// Only hidden tests failed: their data cannot be shown, so point at what in the code and the
@@ -488,7 +491,6 @@ public struct Diagnoser: Sendable {
         let nums = numbers(input)
         let tokens = input.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "[" || $0 == "]" })
         if tokens.isEmpty || input.contains("[]") { return "an empty input" }
-        if nums.count <= 2, input.split(separator: "\n").count <= 2, nums.count == tokens.count, tokens.count <= 2 { return "a very small input" }
         if nums.contains(where: { $0 < 0 }) { return "negative numbers" }
         if Set(nums).count < nums.count / 2 + 1, nums.count >= 3 { return "repeated values" }
         if nums.contains(where: { abs($0) >= 1e9 }) { return "very large values" }
