@@ -316,6 +316,7 @@ let package = Package(
             name: "PebbleTokensTests",
             dependencies: [
                 "PebbleTokens",
+                "PebbleTestSupport",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
