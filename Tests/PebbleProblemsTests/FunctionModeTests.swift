@@ -36,6 +36,10 @@ import Testing
             let rj = try await judge(j, "javascript", "main.js", "var twoSum = function(nums, target) {\n  return [0, 1;\n};\n")
             #expect(rj.verdict == .compileError)
             #expect(rj.compile?.diagnostics.first?.file == "solution.js" && rj.compile?.diagnostics.first?.line == 2)
+            // An unclosed brace ends inside the learner's own file, not in the driver's glue after it.
+            let brace = try await judge(j, "javascript", "main.js", "var twoSum = function(nums, target) {\n  if (nums) {\n  return [0, 1];\n};\n")
+            #expect(brace.verdict == .compileError, "\(brace.verdict)")
+            #expect(brace.compile?.diagnostics.first?.file == "solution.js" && (brace.compile?.diagnostics.first?.line ?? 99) <= 5)
             let missing = try await judge(j, "python3", "main.py", "def two_sum(nums, target):\n    return [0, 1]\n")
             #expect(missing.verdict == .compileError && missing.message?.contains("twoSum") == true)
         }

@@ -66,8 +66,12 @@ fs.unlinkSync('cases.json');
 const name = signature.function;
 const glue = `\n;globalThis.__pebble = { fn: typeof ${name} === 'function' ? ${name} : undefined, ` +
   `Solution: typeof Solution === 'function' ? Solution : undefined };`;
-// Uncaught here on purpose: a syntax error or a top-level throw prints as Node prints it.
-new vm.Script(fs.readFileSync('solution.js', 'utf8') + glue, { filename: '/box/solution.js' }).runInThisContext();
+// Uncaught here on purpose: a syntax error or a top-level throw prints as Node prints it. The
+// learner's code is compiled alone first, so an unclosed brace is reported at their own last
+// line, not inside the glue after it.
+const source = fs.readFileSync('solution.js', 'utf8');
+new vm.Script(source, { filename: '/box/solution.js' });
+new vm.Script(source + glue, { filename: '/box/solution.js' }).runInThisContext();
 const found = globalThis.__pebble;
 delete globalThis.__pebble;
 let target;
