@@ -54,10 +54,10 @@ public final class Coach: Sendable {
     }
 
     public func coach(_ request: CoachRequest, now: Date = Date()) async throws -> CoachAnswer {
+        // A problem the coach's bank does not hold can still be helped with when the platform
+        // sends the run, or the judge knows it (its bank may be larger); otherwise it is unknown.
         let problem = library[request.problem]
-        if problem == nil, !library.problems.isEmpty {
-            throw Refusal(status: 404, code: "unknown_problem", message: "no problem '\(request.problem.prefix(64))' in the bank")
-        }
+        let unknown = Refusal(status: 404, code: "unknown_problem", message: "no problem '\(request.problem.prefix(64))' in the bank")
         let code = SourceCode(request.code, language: request.language)
         // Evidence: the run the platform sent, or a fresh judge of the visible tests.
         var run = request.lastRun
@@ -68,11 +68,14 @@ public final class Coach: Sendable {
                 source = "judge"
             } catch let DaemonJudge.Failure.rejected(code, message) where code == "unknown_language" || code == "too_large" {
                 throw Refusal(status: code == "too_large" ? 413 : 400, code: code, message: message)
+            } catch let DaemonJudge.Failure.rejected(code, _) where code == "unknown_problem" {
+                throw unknown
             } catch {
                 logger.warning("judge unavailable; answering from the code alone", metadata: ["error": "\(error)"])
                 Counter(label: "coach_judge_failures_total").increment()
             }
         }
+        if problem == nil, run == nil, !library.problems.isEmpty { throw unknown }
         let finding = run.map { diagnoser.diagnose(code: code, run: $0, problem: problem) }
             ?? Finding(kind: .noEvidence, verdict: "none")
         if let run {

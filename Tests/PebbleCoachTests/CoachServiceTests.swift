@@ -64,6 +64,12 @@ import Testing
         let bad = try Self.call(s, "POST", "/v1/coach", json: ["learner": "ada", "problem": "two-sum", "language": "cobol", "code": "x", "tier": "hint"])
         #expect(bad.status == 400)
         #expect((bad.object["error"] as? [String: Any])?["code"] as? String == "unknown_language")
+        // A problem neither bank knows is refused; one only the platform knows is helped with from its run.
+        let none = try Self.call(s, "POST", "/v1/coach", json: ["learner": "ada", "problem": "no-such-problem", "language": "python3", "code": "print(1)", "tier": "hint"])
+        #expect(none.status == 404 && (none.object["error"] as? [String: Any])?["code"] as? String == "unknown_problem")
+        let elsewhere = try Self.call(s, "POST", "/v1/coach", json: ["learner": "ada", "problem": "contest-a", "language": "python3", "code": "print(1)", "tier": "hint",
+                                                                    "lastRun": ["verdict": "WA", "tests": [["name": "sample/1", "sample": true, "verdict": "WA", "input": "2", "expected": "4", "actual": "1"]]]])
+        #expect(elsewhere.status == 200 && (elsewhere.object["text"] as? String ?? "").contains("sample/1"))
     }
 
     @Test func theStruggleEngineRisesWithRepeatedFailuresAndNudges() throws {
