@@ -43,6 +43,10 @@ struct CoachRoutes: Sendable {
             return JSONBody.response(answer.json)
         } catch let r as Coach.Refusal {
             throw APIError(status: r.status, code: r.code, r.message)
+        } catch {
+            // The store or something else of ours failed: say so in the documented shape.
+            logger.error("coach failed", metadata: ["error": "\(error)", "learner": "\(req.learner)"])
+            throw APIError(.internalServerError, code: "internal", "the coach failed; try again")
         }
     }
 

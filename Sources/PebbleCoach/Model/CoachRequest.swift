@@ -43,8 +43,8 @@ public struct CoachRequest: Sendable {
             return s
         }
         let learner = try string("learner", max: 128)
-        guard learner.allSatisfy({ $0.isLetter || $0.isNumber || "-_.@:".contains($0) }) else {
-            throw Invalid(status: 400, code: "bad_request", message: "`learner` may hold letters, digits and - _ . @ : only")
+        guard learner.allSatisfy({ $0.isLetter || $0.isNumber || "-_.@:+".contains($0) }) else {
+            throw Invalid(status: 400, code: "bad_request", message: "`learner` may hold letters, digits and - _ . @ : + only")
         }
         let problem = try string("problem", max: 128)
         let language = try string("language", max: 32)

@@ -135,7 +135,9 @@ public struct Diagnoser: Sendable {
         } else if low.contains("syntaxerror") || low.contains("expected") || low.contains("syntax error") || low.contains("unexpected token")
                     || low.contains("illegal start") || low.contains("not a statement") || low.contains("invalid syntax") || low.contains("unterminated") {
             f.kind = .syntax
-            if let what = name(#"expected '([^']+)'"#) ?? name(#"'([^']+)' expected"#) { f.facts["expected"] = what }
+            // gcc says "expected ',' or ';' before …": the semicolon is the one a learner forgot.
+            if m.contains("';'") && low.contains("expected") { f.facts["expected"] = ";" }
+            else if let what = name(#"expected '([^']+)'"#) ?? name(#"'([^']+)' expected"#) { f.facts["expected"] = what }
         } else if low.contains("missing return") || low.contains("control reaches end of non-void") || low.contains("no return statement") {
             f.kind = .missingReturn
         } else if low.contains("indexerror") || low.contains("index out of range") || low.contains("out of bounds") || low.contains("outofbounds")
