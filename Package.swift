@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "PebbleProblems", targets: ["PebbleProblems"]),
         .executable(name: "pebble-judged", targets: ["pebble-judged"]),
         .executable(name: "pebble-coach", targets: ["pebble-coach"]),
+        .executable(name: "pebble-auth", targets: ["pebble-auth"]),
         .library(name: "PebbleWire", targets: ["PebbleWire"]),
         .library(name: "PebbleClient", targets: ["PebbleClient"]),
     ],
@@ -250,6 +251,62 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: upcoming
+        ),
+        // Debian's libargon2 (`apt-get install libargon2-dev`): Argon2id password hashes.
+        .systemLibrary(
+            name: "CArgon2",
+            pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"])]
+        ),
+        // Accounts, passwords, codes, refresh-token families, signing keys, throttles, mail; no HTTP.
+        .target(
+            name: "PebbleAuth",
+            dependencies: [
+                "CArgon2",
+                "PebbleJSON",
+                "PebbleTokens",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // The HTTP API, the `serve`, `token`, `rotate-keys` and `bench` commands.
+        .executableTarget(
+            name: "pebble-auth",
+            dependencies: [
+                "PebbleAuth",
+                "PebbleHTTP",
+                "PebbleJSON",
+                "PebbleTokens",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleAuthTests",
+            dependencies: [
+                "PebbleAuth",
+                "PebbleTokens",
+                "PebbleTestSupport",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Tools"],
             swiftSettings: upcoming
         ),
         // What the test targets share: running the built executables, the checkout's folders.

@@ -25,7 +25,14 @@ public enum HTTPService {
     /// `GET /health` (200) once the service is ready.
     public static func router(name: String, registry: PrometheusCollectorRegistry,
                               health: @escaping @Sendable () async -> [String: JSONValue]) -> Router<BasicRequestContext> {
-        let router = Router()
+        router(name: name, registry: registry, context: BasicRequestContext.self, health: health)
+    }
+
+    /// The same with a service's own request context (e.g. one that keeps the peer's address,
+    /// which `BasicRequestContext` drops).
+    public static func router<Context: RequestContext>(name: String, registry: PrometheusCollectorRegistry, context: Context.Type,
+                                                       health: @escaping @Sendable () async -> [String: JSONValue]) -> Router<Context> {
+        let router = Router(context: Context.self)
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: MetricsMiddleware())
         router.get("/health") { _, _ in
@@ -44,8 +51,8 @@ public enum HTTPService {
 
     /// Serves until SIGTERM/SIGINT. The port actually bound is logged and written to
     /// `STATE_DIR/port` (useful with `--port 0`); systemd hears READY=1 when it listens.
-    public static func run(_ router: Router<BasicRequestContext>, name: String, host: String, port: Int, stateDir: String,
-                           logger: Logger) async throws {
+    public static func run<Context: RequestContext>(_ router: Router<Context>, name: String, host: String, port: Int, stateDir: String,
+                                                    logger: Logger) async throws where Context.Source == ApplicationRequestContextSource {
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: name),

@@ -269,12 +269,13 @@ import Testing
         try await server.stop()
     }
 
+    /// Every HTTP service's unit (the coach's, auth's, analytics'): one tool checks them alike.
     @Test func theSystemdUnitIsVerifiedHardenedAndNotified() throws {
         let state = "/run/pebble-tests/pebble-coach-units-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: state) }
         let bin = URL(fileURLWithPath: CLIProcess.pebble).deletingLastPathComponent().path
         let (status, output) = try CLIProcess.runAll(["python3", CLIProcess.repositoryRoot.appendingPathComponent("Tests/PebbleCoachTests/Tools/service_units.py").path,
-                                                      bin, CLIProcess.repositoryRoot.appendingPathComponent("systemd").path, state, "pebble-coach"])
+                                                      bin, CLIProcess.repositoryRoot.appendingPathComponent("systemd").path, state, "pebble-coach", "pebble-auth"])
         #expect(status == 0, "\(output)")
     }
 
