@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "pebble-judged", targets: ["pebble-judged"]),
         .executable(name: "pebble-coach", targets: ["pebble-coach"]),
         .executable(name: "pebble-auth", targets: ["pebble-auth"]),
+        .executable(name: "pebble-analytics", targets: ["pebble-analytics"]),
         .library(name: "PebbleWire", targets: ["PebbleWire"]),
         .library(name: "PebbleClient", targets: ["PebbleClient"]),
     ],
@@ -60,6 +61,7 @@ let package = Package(
         .target(
             name: "PebbleLanguages",
             dependencies: [
+                "PebbleOps",
                 "PebbleSandbox",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -70,6 +72,7 @@ let package = Package(
         .target(
             name: "PebbleProblems",
             dependencies: [
+                "PebbleOps",
                 "PebbleJSON",
                 "PebbleLanguages",
                 "PebbleSandbox",
@@ -93,6 +96,7 @@ let package = Package(
         .target(
             name: "PebbleService",
             dependencies: [
+                "PebbleOps",
                 "PebbleWire",
                 "PebbleProblems",
                 "PebbleLanguages",
@@ -137,6 +141,7 @@ let package = Package(
         .target(
             name: "PebbleGrading",
             dependencies: [
+                "PebbleOps",
                 "PebbleClient",
                 "PebbleService",
                 "PebbleWire",
@@ -150,6 +155,7 @@ let package = Package(
         .executableTarget(
             name: "pebble",
             dependencies: [
+                "PebbleOps",
                 "PebbleGrading",
                 "PebbleClient",
                 "PebbleJSON",
@@ -164,6 +170,7 @@ let package = Package(
         .executableTarget(
             name: "pebble-bench",
             dependencies: [
+                "PebbleOps",
                 "PebbleCoach",
                 .product(name: "Logging", package: "swift-log"),
                 "PebbleSandbox",
@@ -241,6 +248,7 @@ let package = Package(
         .executableTarget(
             name: "pebble-coach",
             dependencies: [
+                "PebbleOps",
                 "PebbleCoach",
                 "PebbleHTTP",
                 "PebbleJSON",
@@ -307,6 +315,56 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Tools"],
+            swiftSettings: upcoming
+        ),
+        // Learning analytics: events, their validation, the store, the insight measures (recovery,
+        // autonomy, Jadud's EQ, Becker's RED, streaks), recaps, the streak-risk model, and the
+        // judge's event feed. No HTTP.
+        .target(
+            name: "PebbleAnalytics",
+            dependencies: [
+                "PebbleClient",
+                "PebbleWire",
+                "PebbleJSON",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "pebble-analytics",
+            dependencies: [
+                "PebbleOps",
+                "PebbleAnalytics",
+                "PebbleHTTP",
+                "PebbleJSON",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PebbleAnalyticsTests",
+            dependencies: [
+                "PebbleAnalytics",
+                "PebbleClient",
+                "PebbleJSON",
+                "PebbleWire",
+                "PebbleTestSupport",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: upcoming
         ),
         // What the test targets share: running the built executables, the checkout's folders.

@@ -74,14 +74,7 @@ public final class PebbleClient: @unchecked Sendable {
     @discardableResult
     public func requestFrames(_ fields: [String: JSONValue], endingWhen endsWith: (Response) -> Bool,
                         onFrame: (Response) -> Void = { _ in }) throws -> [Response] {
-        let id = lock.withLock { () -> String in
-            nextID += 1
-            inbox["s\(nextID)"] = []
-            return "s\(nextID)"
-        }
-        var message = fields
-        message["id"] = .string(id)
-        try write(Response(fields: message).encoded())
+        let id = try send(fields)
         var frames: [Response] = []
         while true {
             let frame = try nextFrame(for: id)
@@ -94,6 +87,34 @@ public final class PebbleClient: @unchecked Sendable {
             throw ClientError.server(code: last["code"]?.string ?? "", message: last["message"]?.string ?? "", frame: last)
         }
         return frames
+    }
+
+    /// Sends a request and hands each frame answering it to `onFrame` until that returns false,
+    /// keeping none of them (`request` keeps every frame): for endless streams such as
+    /// `subscribe`. An `error` frame throws; so does the connection closing.
+    public func stream(_ fields: [String: JSONValue], onFrame: (Response) -> Bool) throws {
+        let id = try send(fields)
+        defer { lock.withLock { inbox[id] = nil } }
+        while true {
+            let frame = try nextFrame(for: id)
+            if frame.type == "error" {
+                throw ClientError.server(code: frame["code"]?.string ?? "", message: frame["message"]?.string ?? "", frame: frame)
+            }
+            if !onFrame(frame) { return }
+        }
+    }
+
+    /// Writes a request under a fresh id, with an inbox for its frames; the id.
+    private func send(_ fields: [String: JSONValue]) throws -> String {
+        let id = lock.withLock { () -> String in
+            nextID += 1
+            inbox["s\(nextID)"] = []
+            return "s\(nextID)"
+        }
+        var message = fields
+        message["id"] = .string(id)
+        try write(Response(fields: message).encoded())
+        return id
     }
 
     /// `run`: one execution; the `result` frame.

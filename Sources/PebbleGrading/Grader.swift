@@ -1,3 +1,4 @@
+import PebbleOps
 public import Foundation
 public import PebbleJSON
 public import PebbleLanguages

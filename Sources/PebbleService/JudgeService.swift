@@ -1,3 +1,4 @@
+public import PebbleOps
 public import Foundation
 public import Logging
 public import PebbleLanguages

@@ -1,3 +1,4 @@
+import PebbleOps
 import ArgumentParser
 import Foundation
 import PebbleGrading

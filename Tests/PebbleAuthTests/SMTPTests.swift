@@ -84,7 +84,7 @@ struct SMTPTests {
     func mailerConversation() async throws {
         let server = try RecordingSMTPServer()
         defer { server.stop() }
-        let mailer = SMTPMailer(settings: .init(host: "127.0.0.1", port: server.port, helo: "auth.test", timeoutSeconds: 5))
+        let mailer = SMTPMailer(settings: .init(host: "127.0.0.1", port: server.port, helo: "auth.test", timeoutSeconds: 30))
         let message = MailMessage(from: "PebbleCode <no-reply@pebble.test>", to: "learner@example.org", subject: "Hello",
                                   body: "line one\n.starts with a dot\nend", domain: "pebble.test")
         try await mailer.send(message)

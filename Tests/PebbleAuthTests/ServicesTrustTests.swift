@@ -33,7 +33,7 @@ struct ServicesTrustTests {
                                           exp: Int(Date().timeIntervalSince1970) + 600, scope: "learner service"), kid: JWKIdentifier(string: kid))
     }
 
-    @Test("coach accepts auth's tokens for their own learner and service tokens; refuses other learners and forged tokens")
+    @Test("coach and analytics accept auth's tokens for their own learner and service tokens; refuses other learners and forged tokens")
     func theCoachTrustsAuth() async throws {
         let auth = try AuthHarness()
         let learner = try auth.newLearner(email: "trust@pebble.test", username: "trusting", password: "correct horse battery staple 42")
@@ -60,5 +60,23 @@ struct ServicesTrustTests {
         // A logged-out learner's refresh token dies, but the short-lived access token still verifies
         // until it expires: that is the documented trade-off of stateless access tokens.
         #expect(try coach.request("GET", "/v1/learners/\(sub)/struggle?problem=aplusb", headers: ["Authorization": "Bearer " + learner.access]).status == 200)
+
+        // pebble-analytics, the same way.
+        let analytics = try TestService("pebble-analytics", config: "judgeSocket: /nonexistent/judge.sock\nproblemsDir: \(Self.problems)\n",
+                                        arguments: ["--auth-jwks", auth.jwksURL.absoluteString])
+        defer { analytics.stop() }
+        func insights(_ who: String, _ token: String?) throws -> Int {
+            try analytics.request("GET", "/v1/learners/\(who)/insights?window=7d", headers: token.map { ["Authorization": "Bearer " + $0] } ?? [:]).status
+        }
+        let event: [String: Any] = ["id": "e-1", "type": "run", "learner": sub, "problem": "aplusb", "language": "python3",
+                                    "timestamp": Int(Date().timeIntervalSince1970 * 1000), "passed": false, "errorType": "syntax", "executionTimeMs": 12]
+        #expect(try analytics.request("POST", "/v1/events", json: ["events": [event]], headers: ["Authorization": "Bearer " + learner.access]).status == 200)
+        #expect(try insights(sub, learner.access) == 200)
+        #expect(try insights("someone-else", learner.access) == 403)
+        #expect(try insights("someone-else", String(service)) == 200)
+        #expect(try insights(sub, forged) == 401)
+        #expect(try insights(sub, nil) == 401)
+        #expect(try analytics.request("GET", "/v1/cohorts/insights?window=7d", headers: ["Authorization": "Bearer " + learner.access]).status == 403)
+        #expect(try analytics.request("GET", "/v1/cohorts/insights?window=7d", headers: ["Authorization": "Bearer " + String(service)]).status == 200)
     }
 }

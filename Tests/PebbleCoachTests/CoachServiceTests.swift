@@ -275,7 +275,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: state) }
         let bin = URL(fileURLWithPath: CLIProcess.pebble).deletingLastPathComponent().path
         let (status, output) = try CLIProcess.runAll(["python3", CLIProcess.repositoryRoot.appendingPathComponent("Tests/PebbleCoachTests/Tools/service_units.py").path,
-                                                      bin, CLIProcess.repositoryRoot.appendingPathComponent("systemd").path, state, "pebble-coach", "pebble-auth"])
+                                                      bin, CLIProcess.repositoryRoot.appendingPathComponent("systemd").path, state, "pebble-coach", "pebble-auth", "pebble-analytics"])
         #expect(status == 0, "\(output)")
     }
 

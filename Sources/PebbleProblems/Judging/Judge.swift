@@ -1,3 +1,4 @@
+public import PebbleOps
 public import Foundation
 public import PebbleLanguages
 public import PebbleSandbox
