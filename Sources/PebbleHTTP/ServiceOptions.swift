@@ -24,6 +24,12 @@ public struct ServiceOptions: ParsableArguments, Sendable {
     public var logLevel: String = "info"
 
     public init() {}
+
+    /// Where the service keeps its state: `--state-dir`, else the config file's `stateDir`, else
+    /// systemd's `$STATE_DIRECTORY`, else /var/lib/<service>.
+    public func stateDirectory(configured: String?, service: String) -> String {
+        stateDir ?? configured ?? ProcessInfo.processInfo.environment["STATE_DIRECTORY"] ?? "/var/lib/" + service
+    }
 }
 
 /// Reads a service's config file: YAML (JSON is YAML too), into the service's own Decodable type.

@@ -30,7 +30,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let file = try ConfigFile.load(AnalyticsConfig.self, from: service.config)
         let (logger, registry) = HTTPService.bootstrap(label: "pebble-analytics", level: service.logLevel)
-        let stateDir = service.stateDir ?? file?.stateDir ?? ProcessInfo.processInfo.environment["STATE_DIRECTORY"] ?? "/var/lib/pebble-analytics"
+        let stateDir = service.stateDirectory(configured: file?.stateDir, service: "pebble-analytics")
         try HTTPService.prepareStateDir(stateDir)
         let store = try SQLiteAnalyticsStore(path: stateDir + "/analytics.sqlite")
         let bank = ProblemBank(directory: problemsDir ?? file?.problemsDir ?? ShippedData.directory("problems"))

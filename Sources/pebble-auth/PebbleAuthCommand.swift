@@ -50,7 +50,7 @@ struct AuthConfig: Decodable {
 
     static func load(_ options: ServiceOptions) throws -> (AuthConfig?, AuthSettings, String) {
         let file = try ConfigFile.load(AuthConfig.self, from: options.config)
-        let stateDir = options.stateDir ?? file?.stateDir ?? ProcessInfo.processInfo.environment["STATE_DIRECTORY"] ?? "/var/lib/pebble-auth"
+        let stateDir = options.stateDirectory(configured: file?.stateDir, service: "pebble-auth")
         let settings = file?.settings ?? AuthSettings()
         try settings.validate()
         return (file, settings, stateDir)

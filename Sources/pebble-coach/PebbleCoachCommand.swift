@@ -51,7 +51,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let file = try ConfigFile.load(CoachConfig.self, from: service.config)
         let (logger, registry) = HTTPService.bootstrap(label: "pebble-coach", level: service.logLevel)
-        let stateDir = service.stateDir ?? file?.stateDir ?? ProcessInfo.processInfo.environment["STATE_DIRECTORY"] ?? "/var/lib/pebble-coach"
+        let stateDir = service.stateDirectory(configured: file?.stateDir, service: "pebble-coach")
         try HTTPService.prepareStateDir(stateDir)
         let problems = problemsDir ?? file?.problemsDir ?? ShippedData.directory("problems")
         let socket = judgeSocket ?? file?.judgeSocket ?? "/run/pebble/judge.sock"
