@@ -65,6 +65,13 @@ import Testing
         f = d.diagnose(code: SourceCode("int main() {\n  int ways = 1;\n  for (int i = 0; i < n; i++) ways = (ways + prev) % 1000000007;\n}\n", language: "cpp"),
                        run: try outcome(#"{"verdict":"WA","tests":[{"name":"sample/01","sample":true,"verdict":"AC"},{"name":"secret/04","sample":false,"verdict":"WA","message":"Judge: \"98\", User: \"-12\""}]}"#), problem: p)
         #expect(f.kind == .integerOverflow && f.line == 2 && f.test == nil)
+        // Function mode: the right digits in the wrong type, at the learner's return.
+        let fm = ProblemContext(id: "f", title: "F", function: "count", parameters: ["nums"])
+        f = d.diagnose(code: SourceCode("class Solution:\n    def count(self, nums):\n        n = len(nums)\n        return str(n)\n", language: "python3"),
+                       run: try outcome(#"{"verdict":"WA","tests":[{"name":"sample/01","sample":true,"verdict":"WA","input":"[[1,2,3]]","expected":"3","actual":"\"3\""}]}"#), problem: fm)
+        #expect(f.kind == .wrongFormat && f.line == 4)
+        let text = BuiltInCoach().answer(f, tier: .hint, code: SourceCode("x", language: "python3"), problem: fm, struggle: 0)
+        #expect(text.contains("type") && text.contains("line 4") && text.contains("sample/01"), "\(text)")
         // Too slow on big hidden tests: nested loops against the constraints.
         f = d.diagnose(code: SourceCode("for i in range(n):\n    for j in range(i):\n        if a[i] + a[j] == t: print(i, j)\n", language: "python3"),
                        run: try outcome(#"{"verdict":"TLE","tests":[{"name":"sample/01","sample":true,"verdict":"AC"},{"name":"secret/09","sample":false,"verdict":"TLE"}]}"#),

@@ -206,6 +206,15 @@ public struct BuiltInCoach: Sendable {
             text = "In function mode the judge uses what your function returns, not what it prints. A function that ends without `return` gives back \(w.none)."
         case (.forgotReturn, .next):
             text = "Make \(problem?.function.map { "`\($0)`" } ?? "your function") `return` the value you computed (instead of printing it), on every path."
+        case (.wrongFormat, _) where problem?.function != nil:
+            // Function mode: the value is right, its type or shape is not (a string for a number,
+            // a list for one value, a tuple for a list).
+            let returned = f.facts["actual"].map { " (`\($0.prefix(40))`)" } ?? ""
+            text = [
+                Tier.hint: "Your function returns the right value in the wrong type or shape\(returned)\(test.map { " on \($0)" } ?? ""). What type does the signature promise to return?",
+                .explain: "The judge compares the value your function returns, including its type: a string is not a number, and a list holding one value is not that value. The right digits in the wrong type are a wrong answer.",
+                .next: "Make \(problem?.function.map { "`\($0)`" } ?? "your function") return exactly the type the signature names\(at.map { ": look at the return on \($0)" } ?? "") — convert the value before returning it, not after.",
+            ][tier]!
         case (.wrongFormat, .hint):
             text = "Your answer has the right content but not the right shape\(test.map { " on \($0)" } ?? ""). Compare your output with the expected one character by character: spacing, brackets, extra words?"
         case (.wrongFormat, .explain):

@@ -277,7 +277,8 @@ public struct Diagnoser: Sendable {
             return finding(.missingOutput, line: nil)
         }
         if Self.sameTokens(expected, actual) || Self.sameTokens(expected.lowercased(), actual.lowercased()) {
-            return finding(.wrongFormat, line: Self.printLines(code).first)
+            let returns = code.codeLines.enumerated().filter { SourceCode.words($0.element).first == "return" }.map { $0.offset + 1 }
+            return finding(.wrongFormat, line: functionMode ? returns.last : Self.printLines(code).first)
         }
         if actual.contains(expected), actual.count > expected.count {
             facts["extra"] = "1"
