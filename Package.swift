@@ -172,6 +172,13 @@ let package = Package(
             dependencies: [
                 "PebbleOps",
                 "PebbleCoach",
+                "PebbleAnalytics",
+                "PebbleAuth",
+                "CArgon2",
+                "PebbleTokens",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 "PebbleSandbox",
                 "PebbleLanguages",

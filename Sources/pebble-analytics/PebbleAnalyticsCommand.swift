@@ -12,7 +12,7 @@ struct PebbleAnalyticsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pebble-analytics",
         abstract: "Learning analytics: events in, principled insights out.",
-        subcommands: [Serve.self, Train.self, Bench.self, Generate.self],
+        subcommands: [Serve.self, Train.self, Generate.self],
         defaultSubcommand: Serve.self)
 }
 

@@ -11,7 +11,7 @@ struct PebbleAuthCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pebble-auth",
         abstract: "Accounts, email verification and the access tokens the other PebbleCode services trust.",
-        subcommands: [Serve.self, IssueToken.self, RotateKeys.self, Bench.self],
+        subcommands: [Serve.self, IssueToken.self, RotateKeys.self],
         defaultSubcommand: Serve.self)
 }
 

@@ -5,11 +5,11 @@ import Logging
 import PebbleAuth
 import PebbleTokens
 
-/// `pebble-auth bench` (build with -c release): login latency with the configured (default: OWASP)
+/// `pebble-bench auth` (build with -c release): login latency with the configured (default: OWASP)
 /// Argon2 parameters against a bare Argon2 verification in the same run, and access-token
 /// verifications per second with PebbleTokens against raw Ed25519 signature checks.
-struct Bench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure login latency and token verification throughput.")
+struct AuthSuite: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "auth", abstract: "pebble-auth: login latency and token verification throughput.")
 
     @Option(help: "Logins to time.") var logins = 20
     @Option(help: "Token verifications to time.") var verifications = 20_000
@@ -35,7 +35,7 @@ struct Bench: AsyncParsableCommand {
         let code = try await Self.code(in: outbox)
         try await auth.confirm(email: "timer@example.org", code: code, address: "bench")
 
-        print("pebble-auth bench — Argon2id m=\(memoryKiB) KiB, t=\(iterations), p=1; \(ProcessInfo.processInfo.activeProcessorCount) cores (shared)")
+        print("pebble-bench auth — Argon2id m=\(memoryKiB) KiB, t=\(iterations), p=1; \(ProcessInfo.processInfo.activeProcessorCount) cores (shared)")
         // Baseline: one bare Argon2 verification of the same stored hash.
         let stored = try await auth.hasher.hash(password)
         var bare: [Double] = []

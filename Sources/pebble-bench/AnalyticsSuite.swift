@@ -7,11 +7,11 @@ import GRDB
 import PebbleAnalytics
 import PebbleJSON
 
-/// `pebble-analytics bench`: ingest throughput and insight latency, each beside a baseline
+/// `pebble-bench analytics`: ingest throughput and insight latency, each beside a baseline
 /// measured in the same run on the same machine (it is shared and noisy): raw SQLite inserts of
 /// the same rows, a plain `SELECT count(*)`, and `GET /health`.
-struct Bench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Measure ingest throughput and insight latency against same-run baselines.")
+struct AnalyticsSuite: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "analytics", abstract: "pebble-analytics: ingest throughput and insight latency against same-run baselines.")
 
     @Option(help: "Learners in the generated history.") var learners = 200
     @Option(help: "Weeks of history.") var weeks = 8
@@ -101,7 +101,9 @@ struct Bench: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
         try "judgeEvents: false\n".write(toFile: dir + "/config.yaml", atomically: true, encoding: .utf8)
         let server = Process()
-        server.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        // The pebble-analytics built beside this benchmark.
+        let exe = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        server.executableURL = URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("pebble-analytics")
         server.arguments = ["serve", "--port", "0", "--state-dir", state, "--config", dir + "/config.yaml", "--log-level", "error"]
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
