@@ -200,5 +200,7 @@ final class MeasuresTests: XCTestCase {
         XCTAssertEqual(ok.id, "judge-j-1", "no eventId: the job id")
         XCTAssertNil(JudgeEventMapper.event(from: frame("run", ["status": .string("OK")])), "not the platform's job: no learner")
         XCTAssertNil(JudgeEventMapper.event(from: frame("batch", ["meta": meta])))
+        XCTAssertNil(JudgeEventMapper.event(from: frame("judge", ["verdict": .string("WA"), "meta": .object(["learner": .string("u1"), "purpose": .string("coach")])])),
+                     "the coach's grounding judge is not the learner's submission")
     }
 }

@@ -2,7 +2,8 @@ public import Foundation
 public import PebbleJSON
 
 /// pebble-judged's `job.finished` events as learning events (docs/analytics.md, "From the
-/// judge"). Only jobs whose `meta` names a `learner` are the platform's; `meta.eventId` is the
+/// judge"). Only jobs whose `meta` names a `learner` (and are not the coach's own checks,
+/// `purpose: coach`) are the platform's; `meta.eventId` is the
 /// front end's id for the same event, so whichever path arrives first stores it and the other is
 /// a duplicate.
 public enum JudgeEventMapper {
@@ -13,6 +14,9 @@ public enum JudgeEventMapper {
         guard f["event"]?.string == "job.finished", let kind = f["kind"]?.string, kind == "judge" || kind == "run" else { return nil }
         let meta = f["meta"]?.object ?? [:]
         guard let learner = meta["learner"]?.string, !learner.isEmpty, learner.utf8.count <= EventValidator.maxNameLength else { return nil }
+        // The coach judging a learner's code to ground its help (`purpose: coach`) is not the
+        // learner's own run or submission.
+        if meta["purpose"]?.string == "coach" { return nil }
         let job = f["job"]?.string ?? UUID().uuidString
         var id = "judge-" + job
         if let eventID = meta["eventId"]?.string, EventValidator.isValidID(eventID) { id = eventID }
