@@ -10,6 +10,17 @@ public actor RateLimiter {
     var buckets: [String: Bucket] = [:]
     var takes = 0
 
+    /// A `{burst, perMinute}` block of a service's config; what is missing takes the defaults.
+    public struct Settings: Decodable, Sendable {
+        public var perMinute: Int?
+        public var burst: Int?
+    }
+
+    /// A limiter from a config block (or none), with the service's defaults.
+    public init(_ settings: Settings?, burst: Int, perMinute: Int) {
+        self.init(capacity: settings?.burst ?? burst, perMinute: settings?.perMinute ?? perMinute)
+    }
+
     public init(capacity: Int, perMinute: Int) {
         self.capacity = Double(max(1, capacity))
         perSecond = Double(max(1, perMinute)) / 60

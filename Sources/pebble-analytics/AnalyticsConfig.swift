@@ -16,17 +16,12 @@ struct AnalyticsConfig: Decodable {
     var liveHeartbeatSec: Double?
     var maxLiveStreams: Int?
     var speech: Speech?
-    var recapAudioRateLimit: RateLimit?
+    var recapAudioRateLimit: RateLimiter.Settings?
 
     struct Speech: Decodable {
         var executable: String?
         var voice: String?
         var wordsPerMinute: Int?
         var timeoutSec: Double?
-    }
-
-    struct RateLimit: Decodable {
-        var perMinute: Int?
-        var burst: Int?
     }
 }

@@ -57,7 +57,7 @@ struct Serve: AsyncParsableCommand {
         }
         let routes = AnalyticsRoutes(
             store: store, engine: InsightsEngine(bank: bank), gate: gate, updates: updates, speech: speech,
-            audioLimiter: RateLimiter(capacity: file?.recapAudioRateLimit?.burst ?? 5, perMinute: file?.recapAudioRateLimit?.perMinute ?? 10),
+            audioLimiter: RateLimiter(file?.recapAudioRateLimit, burst: 5, perMinute: 10),
             maxBatchEvents: max(1, file?.maxBatchEvents ?? 1000), heartbeatSeconds: max(0.2, file?.liveHeartbeatSec ?? 15),
             maxLiveStreams: max(1, file?.maxLiveStreams ?? 200), logger: logger)
         let judgeFeed = feed

@@ -24,14 +24,9 @@ struct AuthConfig: Decodable {
     var outbox: String?
     var smtp: SMTPMailer.Settings?
     var trustedProxies: [String]?
-    var rateLimit: RateLimitConfig?
-    var usernameRateLimit: RateLimitConfig?
+    var rateLimit: RateLimiter.Settings?
+    var usernameRateLimit: RateLimiter.Settings?
     var settings: AuthSettings
-
-    struct RateLimitConfig: Decodable {
-        var perMinute: Int?
-        var burst: Int?
-    }
 
     enum Keys: String, CodingKey { case host, port, stateDir, outbox, smtp, trustedProxies, rateLimit, usernameRateLimit }
 
@@ -43,8 +38,8 @@ struct AuthConfig: Decodable {
         outbox = try c.decodeIfPresent(String.self, forKey: .outbox)
         smtp = try c.decodeIfPresent(SMTPMailer.Settings.self, forKey: .smtp)
         trustedProxies = try c.decodeIfPresent([String].self, forKey: .trustedProxies)
-        rateLimit = try c.decodeIfPresent(RateLimitConfig.self, forKey: .rateLimit)
-        usernameRateLimit = try c.decodeIfPresent(RateLimitConfig.self, forKey: .usernameRateLimit)
+        rateLimit = try c.decodeIfPresent(RateLimiter.Settings.self, forKey: .rateLimit)
+        usernameRateLimit = try c.decodeIfPresent(RateLimiter.Settings.self, forKey: .usernameRateLimit)
         settings = try AuthSettings(from: decoder)
     }
 
@@ -77,8 +72,8 @@ struct Serve: AsyncParsableCommand {
             mailer = try FileOutboxMailer(directory: outbox ?? file?.outbox ?? stateDir + "/outbox")
         }
         let auth = try await AuthService(settings: settings, stateDir: stateDir, mailer: mailer, logger: logger)
-        let limiter = RateLimiter(capacity: file?.rateLimit?.burst ?? 10, perMinute: file?.rateLimit?.perMinute ?? 30)
-        let usernameLimiter = RateLimiter(capacity: file?.usernameRateLimit?.burst ?? 5, perMinute: file?.usernameRateLimit?.perMinute ?? 20)
+        let limiter = RateLimiter(file?.rateLimit, burst: 10, perMinute: 30)
+        let usernameLimiter = RateLimiter(file?.usernameRateLimit, burst: 5, perMinute: 20)
         let router = HTTPService.router(name: "pebble-auth", registry: registry, context: AuthRequestContext.self) {
             let kids = (try? await auth.keyRing.snapshot().publishedKids.count) ?? 0
             return ["mailer": .string(mailer.name), "publishedKeys": .int(Int64(kids)), "issuer": .string(settings.issuer)]

@@ -27,14 +27,10 @@ struct CoachConfig: Decodable {
     var problemsDir: String?
     var authJWKS: String?
     var judgeTimeoutMs: Int?
-    var rateLimit: RateLimitConfig?
+    var rateLimit: RateLimiter.Settings?
     /// An LLM provider (PebbleLLM's ProviderConfig): none means the built-in coach only.
     var llm: ProviderConfig?
     var auth: AccessGate.Settings?
-    struct RateLimitConfig: Decodable {
-        var perMinute: Int?
-        var burst: Int?
-    }
 }
 
 struct Serve: AsyncParsableCommand {
@@ -64,7 +60,7 @@ struct Serve: AsyncParsableCommand {
         }
         let gate = try AccessGate(jwksURL: service.authJWKS ?? file?.authJWKS, settings: file?.auth, service: "pebble-coach", httpClient: http)
         let coach = Coach(library: library, store: store, judge: judge, writer: writer, logger: logger)
-        let limiter = RateLimiter(capacity: file?.rateLimit?.burst ?? 10, perMinute: file?.rateLimit?.perMinute ?? 30)
+        let limiter = RateLimiter(file?.rateLimit, burst: 10, perMinute: 30)
         let router = HTTPService.router(name: "pebble-coach", registry: registry) {
             ["problems": .int(Int64(library.problems.count)), "judgeSocket": .string(socket),
              "judgeReachable": .bool(FileManager.default.fileExists(atPath: socket)), "writer": .string(writer?.name ?? "builtin"),
